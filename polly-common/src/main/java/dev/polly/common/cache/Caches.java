@@ -1,0 +1,49 @@
+package dev.polly.common.cache;
+
+import dev.polly.common.domain.GuildData;
+import dev.polly.common.domain.PollResults;
+import dev.polly.common.domain.Session;
+import dev.polly.common.domain.UserGuilds;
+import dev.polly.common.domain.UserPreferences;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * The application's cache regions, built once in the composition root. Keys passed to each region
+ * are the plain ids; the region adds the {@code polly:v1:{region}:} prefix (and, for guild data,
+ * the {@code :channels|:roles|:emojis} suffix).
+ */
+public interface Caches {
+  /** {@code user_prefs}, keyed by user id; 30 min by default. */
+  CacheRegion<UserPreferences> userPrefs();
+
+  /** {@code guild} channels, keyed by guild id; 10 min by default. */
+  CacheRegion<GuildData.Channels> guildChannels();
+
+  /** {@code guild} roles, keyed by guild id; 10 min by default. */
+  CacheRegion<GuildData.Roles> guildRoles();
+
+  /** {@code guild} emojis, keyed by guild id; 10 min by default. */
+  CacheRegion<GuildData.Emojis> guildEmojis();
+
+  /** {@code user_guilds}, keyed by user id; 10 min by default. */
+  CacheRegion<UserGuilds> userGuilds();
+
+  /** {@code poll_results}, keyed by poll id; 5 min by default. */
+  CacheRegion<PollResults> pollResults();
+
+  /** {@code session} logins, keyed by session token; TTL per entry (the session's expiry). */
+  CacheRegion<Session> sessions();
+
+  /**
+   * A view of the {@code session} region for other short-lived values (OAuth states, form drafts),
+   * stored under {@code polly:v1:session:{kind}:{key}} with a TTL per entry.
+   */
+  <V> CacheRegion<V> sessionData(String kind, Class<V> type);
+
+  /** Every region, for tasks such as {@code cache-stats} and {@code cache-invalidate}. */
+  Collection<CacheRegion<?>> all();
+
+  /** The region of that name ({@code guild} returns all three guild views' shared region). */
+  Optional<CacheRegion<?>> byName(String name);
+}

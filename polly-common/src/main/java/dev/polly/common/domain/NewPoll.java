@@ -1,0 +1,40 @@
+package dev.polly.common.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a manager asks for when creating (or editing) a poll: everything but the identity, status
+ * and bookkeeping columns. Validation of business rules lives in {@link PollRules}; this record
+ * only rejects nulls.
+ */
+public record NewPoll(
+    long guildId,
+    long channelId,
+    long creatorId,
+    String title,
+    String question,
+    boolean anonymous,
+    boolean hideResults,
+    int maxChoices,
+    Long allowedRoleId,
+    Long pingRoleId,
+    boolean pingOnOpen,
+    boolean pingOnClose,
+    String imageUrl,
+    Instant opensAt,
+    Instant closesAt,
+    ZoneId timezone,
+    List<PollOption> options) {
+
+  public NewPoll {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(opensAt, "opensAt");
+    Objects.requireNonNull(closesAt, "closesAt");
+    Objects.requireNonNull(timezone, "timezone");
+    options = List.copyOf(options);
+  }
+}
