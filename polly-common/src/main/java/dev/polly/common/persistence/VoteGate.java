@@ -1,0 +1,11 @@
+package dev.polly.common.persistence;
+
+/**
+ * What {@link VoteDao#toggle} needs to know about a poll, read under a share lock so that a
+ * concurrent close waits for the vote (and a vote after the close sees {@code closed}).
+ */
+public record VoteGate(String status, int maxChoices) {
+  public boolean active() {
+    return "active".equals(status);
+  }
+}
