@@ -101,7 +101,7 @@ BEGIN
     SELECT max_choices INTO allowed FROM polls WHERE id = NEW.poll_id;
     SELECT count(*) INTO held FROM votes WHERE poll_id = NEW.poll_id AND user_id = NEW.user_id;
     IF allowed IS NOT NULL AND held >= allowed THEN
-        RAISE EXCEPTION 'user % already holds % of % choices on poll %',
+        RAISE EXCEPTION 'votes_max_choices_check: user % already holds % of % choices on poll %',
             NEW.user_id, held, allowed, NEW.poll_id
             USING ERRCODE = 'check_violation', CONSTRAINT = 'votes_max_choices_check';
     END IF;

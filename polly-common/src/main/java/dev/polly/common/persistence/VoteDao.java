@@ -30,33 +30,32 @@ public interface VoteDao {
    */
   @Transaction
   default VoteOutcome toggle(long pollId, long userId, int position) {
-    Optional<VoteGate> gate = lockPollForVote(pollId);
+    Optional<VoteGate> gate = lockPollForVote(pollId, position);
     if (gate.isEmpty()) {
       return new VoteOutcome(Result.REJECTED_UNKNOWN_POLL, List.of());
     }
     if (!gate.get().active()) {
       return new VoteOutcome(Result.REJECTED_NOT_ACTIVE, choicesOf(pollId, userId));
     }
-    if (!optionExists(pollId, position)) {
+    if (!gate.get().optionExists()) {
       return new VoteOutcome(Result.REJECTED_UNKNOWN_OPTION, choicesOf(pollId, userId));
     }
     lockVoter(pollId, userId);
     List<Integer> before = choicesOf(pollId, userId);
-    Result result;
     if (before.contains(position)) {
       deleteVote(pollId, userId, position);
-      result = Result.REMOVED;
-    } else if (gate.get().maxChoices() == 1 && !before.isEmpty()) {
+      return new VoteOutcome(Result.REMOVED, VoteChoices.without(before, position));
+    }
+    if (gate.get().maxChoices() == 1 && !before.isEmpty()) {
       deleteVotesOf(pollId, userId);
       insertVote(pollId, userId, position);
-      result = Result.SWITCHED;
-    } else if (before.size() >= gate.get().maxChoices()) {
-      return new VoteOutcome(Result.REJECTED_MAX_CHOICES, before);
-    } else {
-      insertVote(pollId, userId, position);
-      result = Result.ADDED;
+      return new VoteOutcome(Result.SWITCHED, List.of(position));
     }
-    return new VoteOutcome(result, choicesOf(pollId, userId));
+    if (before.size() >= gate.get().maxChoices()) {
+      return new VoteOutcome(Result.REJECTED_MAX_CHOICES, before);
+    }
+    insertVote(pollId, userId, position);
+    return new VoteOutcome(Result.ADDED, VoteChoices.with(before, position));
   }
 
   /** Removes every vote of the user on the poll (whatever its status); returns how many. */
@@ -90,20 +89,20 @@ public interface VoteDao {
 
   // ---- statements: single SQL steps of toggle ----
 
-  /** Statement of {@link #toggle}: the poll's status and max choices, share-locking its row. */
-  @SqlQuery("SELECT status, max_choices FROM polls WHERE id = :pollId FOR SHARE")
+  /**
+   * Statement of {@link #toggle}: the poll's status and max choices and whether the option exists,
+   * share-locking the poll row.
+   */
+  @SqlQuery(
+      "SELECT p.status, p.max_choices, EXISTS (SELECT 1 FROM poll_options o"
+          + " WHERE o.poll_id = p.id AND o.position = :position) AS option_exists"
+          + " FROM polls p WHERE p.id = :pollId FOR SHARE OF p")
   @RegisterConstructorMapper(VoteGate.class)
-  Optional<VoteGate> lockPollForVote(@Bind("pollId") long pollId);
+  Optional<VoteGate> lockPollForVote(@Bind("pollId") long pollId, @Bind("position") int position);
 
   /** Statement of {@link #toggle}: waits for this voter's lock, held until the transaction ends. */
   @SqlQuery("SELECT count(*) FROM pg_advisory_xact_lock(polly_voter_lock_key(:pollId, :userId))")
   int lockVoter(@Bind("pollId") long pollId, @Bind("userId") long userId);
-
-  /** Statement of {@link #toggle}. */
-  @SqlQuery(
-      "SELECT EXISTS (SELECT 1 FROM poll_options WHERE poll_id = :pollId"
-          + " AND position = :position)")
-  boolean optionExists(@Bind("pollId") long pollId, @Bind("position") int position);
 
   /** Statement of {@link #toggle}; the schema's trigger rejects it beyond max choices. */
   @SqlUpdate("INSERT INTO votes (poll_id, user_id, position) VALUES (:pollId, :userId, :position)")
