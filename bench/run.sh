@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Polly benchmark harness (DESIGN §10, issue 7). One command, outside the normal test run:
+#
+#   bench/run.sh
+#
+# It builds polly-api, starts a real PostgreSQL (Debian's server binaries, as user postgres) and a
+# real Redis (Debian's redis-server) on free loopback ports under $BENCH_WORK, migrates and seeds
+# them (bench/seed.sql: 10,000 users with preferences and sessions, one poll with 100,000 votes),
+# starts polly-api twice on the same data, once with the cache on and once with `cache.enabled:
+# false`, drives load from a separate process (wrk, bench/wrk/rotate.lua, rotating the seeded users'
+# Bearer tokens) and prints the table of BENCHMARKS.md. Missing tools are installed with apt-get.
+#
+# Knobs (environment): BENCH_DURATION (s per measured run, 15), BENCH_WARMUP (s, 5),
+# BENCH_CONNECTIONS (32), BENCH_THREADS (wrk threads, 2), BENCH_WORK (/tmp/polly-bench),
+# BENCH_SKIP_BUILD=1 (reuse the jar), BENCH_JMH=0 (skip the JMH part (c)), BENCH_BOT=0 (skip (d)).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/bench"
+WORK="${BENCH_WORK:-/tmp/polly-bench}"
+DURATION="${BENCH_DURATION:-15}"
+WARMUP="${BENCH_WARMUP:-5}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+THREADS="${BENCH_THREADS:-2}"
+USERS=10000
+GUILD=100000000000000001
+SECRET="bench-secret-$$-0123456789abcdef"
+REPORT="$WORK/report.md"
+
+# shellcheck source=bench/lib.sh
+source "$BENCH/lib.sh"
+
+trap cleanup EXIT INT TERM
+
+main() {
+  ensure_tools
+  rm -rf "$WORK" && mkdir -p "$WORK"
+  build_jar
+  start_postgres
+  start_redis
+  migrate_and_seed
+  start_api on true
+  start_api off false
+  sanity_checks
+  measure_api_paths
+  measure_results
+  measure_jmh
+  measure_bot
+  print_report | tee "$REPORT"
+  log "report written to $REPORT (logs in $WORK)"
+}
+
+measure_api_paths() {
+  log "warm-up ${WARMUP}s per path (fills user_prefs for all $USERS users on the cached instance)"
+  wrk_run warm1 "$PORT_on" /api/me "$USERS" "$WARMUP" >/dev/null
+  wrk_run warm2 "$PORT_on" /api/me/preferences "$USERS" "$WARMUP" >/dev/null
+  wrk_run warm3 "$PORT_off" /api/me/preferences "$USERS" "$WARMUP" >/dev/null
+  wrk_run warm4 "$ADMIN_on" /ping 0 "$WARMUP" >/dev/null
+  log "measuring (a): ${DURATION}s per run, $THREADS threads, $CONNECTIONS connections"
+  wrk_run ping_on "$ADMIN_on" /ping 0 "$DURATION"
+  wrk_run me_on "$PORT_on" /api/me "$USERS" "$DURATION"
+  wrk_run prefs_on "$PORT_on" /api/me/preferences "$USERS" "$DURATION"
+  wrk_run prefs_off "$PORT_off" /api/me/preferences "$USERS" "$DURATION"
+  wrk_run me_off "$PORT_off" /api/me "$USERS" "$DURATION"
+}
+
+measure_results() {
+  local path="/api/polls/$POLL_ID/results"
+  log "measuring (b): $path, cache hit vs recompute"
+  wrk_run warm5 "$PORT_on" "$path" "$USERS" "$WARMUP" >/dev/null
+  wrk_run warm6 "$PORT_off" "$path" "$USERS" "$WARMUP" >/dev/null
+  wrk_run results_on "$PORT_on" "$path" "$USERS" "$DURATION"
+  wrk_run results_off "$PORT_off" "$path" "$USERS" "$DURATION"
+}
+
+main "$@"
