@@ -111,4 +111,25 @@ class RedisFactoryTest {
     assertThat(validator.validate(cache)).isEmpty();
     assertThatThrownBy(() -> cache.region("nope")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theSharedConfigYmlBindsAndValidates() throws Exception {
+    String text =
+        new io.dropwizard.configuration.EnvironmentVariableSubstitutor(false)
+            .replace(java.nio.file.Files.readString(java.nio.file.Path.of("..", "config.yml")));
+    com.fasterxml.jackson.databind.ObjectMapper yaml =
+        new com.fasterxml.jackson.databind.ObjectMapper(
+            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    com.fasterxml.jackson.databind.JsonNode root = yaml.readTree(text);
+    com.fasterxml.jackson.databind.ObjectMapper json = Jackson.newObjectMapper();
+
+    RedisFactory redis = json.treeToValue(root.get("redis"), RedisFactory.class);
+    CacheFactory cache = json.treeToValue(root.get("cache"), CacheFactory.class);
+
+    assertThat(validator.validate(redis)).isEmpty();
+    assertThat(validator.validate(cache)).isEmpty();
+    assertThat(cache.region("user_prefs").nearCacheEnabled()).isTrue();
+    assertThat(cache.region("poll_results").getTtl()).isEqualTo(Duration.minutes(5));
+    assertThat(cache.getCircuit().getOpenDuration()).isEqualTo(Duration.seconds(2));
+  }
 }
