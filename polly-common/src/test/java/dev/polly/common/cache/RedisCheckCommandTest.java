@@ -52,6 +52,7 @@ class RedisCheckCommandTest {
   }
 
   private Optional<Throwable> run(String redisUrl) throws Exception {
+    Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     Path config =
         Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "redis-check", ".yml");
     Files.writeString(config, "logging:\n  level: WARN\nredis:\n  url: \"" + redisUrl + "\"\n");
