@@ -33,7 +33,7 @@ import org.redisson.config.Config;
  * the region's near cache (no network). The acceptance bar: regionHit ≤ 1.2 × rawBucketGet.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 8, time = 2)
