@@ -75,6 +75,38 @@ class VoteConcurrencyTest {
   }
 
   @Test
+  @DisplayName(
+      "raw concurrent inserts that bypass the DAO are still held to max_choices by the schema")
+  void schemaTriggerHoldsMaxChoicesUnderConcurrentRawInserts() throws Exception {
+    long poll = polls.create(PollFixtures.newPoll(THREADS, 2, Instant.now()), true).id();
+
+    List<Boolean> inserted =
+        run(
+            THREADS,
+            i ->
+                () -> {
+                  try {
+                    postgres
+                        .jdbi()
+                        .useHandle(
+                            h ->
+                                h.execute(
+                                    "INSERT INTO votes (poll_id, user_id, position) VALUES (?, ?, ?)",
+                                    poll,
+                                    USER,
+                                    i));
+                    return true;
+                  } catch (RuntimeException refused) {
+                    assertThat(refused).hasMessageContaining("votes_max_choices_check");
+                    return false;
+                  }
+                });
+
+    assertThat(inserted).filteredOn(Boolean::booleanValue).hasSize(2);
+    assertThat(votes.choicesOf(poll, USER)).hasSize(2);
+  }
+
+  @Test
   @DisplayName("different voters on one poll all get their vote")
   void concurrentVotersDoNotLoseVotes() throws Exception {
     long poll = polls.create(PollFixtures.newPoll(3, 1, Instant.now()), true).id();
