@@ -9,7 +9,7 @@ public final class PollLimits {
   public static final int MAX_LABEL = 80;
   public static final int MAX_EMOJI = 64;
   public static final int MAX_TITLE = 256;
-  public static final int MAX_QUESTION = 2000;
+  public static final int MAX_QUESTION = 1000;
   public static final int MAX_IMAGE_URL = 2000;
   public static final Duration MIN_DURATION = Duration.ofMinutes(1);
   public static final Duration MAX_DURATION = Duration.ofDays(32);
