@@ -1,5 +1,7 @@
 package dev.polly.api.core;
 
+import dev.polly.common.domain.InvalidTimeException;
+import dev.polly.common.domain.PollTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,8 +12,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Turns the dashboard's time strings into instants: an ISO-8601 value with an offset or {@code Z}
  * is an instant; one without is a wall-clock time in the poll's zone. A wall-clock time that does
- * not exist (a daylight-saving gap) is an error, never silently shifted; in an overlap the earlier
- * instant is taken.
+ * not exist (a daylight-saving gap) or happens twice (an overlap) is an error, never silently
+ * shifted ({@link PollTime}).
  */
 public final class PollTimes {
   private PollTimes() {}
@@ -39,11 +41,10 @@ public final class PollTimes {
       return null;
     }
     try {
-      if (zone.getRules().getValidOffsets(local).isEmpty()) {
-        errors.add(field, local + " does not exist in " + zone.getId() + " (daylight-saving gap)");
-        return null;
-      }
-      return local.atZone(zone).toInstant();
+      return PollTime.toInstant(local, zone);
+    } catch (InvalidTimeException e) {
+      errors.add(field, e.getMessage());
+      return null;
     } catch (DateTimeException e) {
       errors.add(field, "is out of range");
       return null;

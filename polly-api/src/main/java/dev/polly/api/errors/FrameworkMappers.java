@@ -79,6 +79,10 @@ public final class FrameworkMappers {
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+      var wrapped = Unexpected.classify(r, e);
+      if (wrapped.isPresent()) {
+        return wrapped.get();
+      }
       if (e instanceof JsonMappingException m && !(e instanceof JsonParseException)) {
         String path =
             m.getPath().stream()

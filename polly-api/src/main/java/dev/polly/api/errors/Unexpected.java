@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Classifies unexpected exceptions: a database outage (connection refused, connection-class
- * SQLSTATE {@code 08}, server shutdown {@code 57P}, too many connections {@code 53300}) becomes a
- * 503 JSON error; anything else is logged once with a random id and answered with a JSON 500 that
- * carries the id.
+ * Classifies unexpected exceptions: a body-size violation wrapped by a reader becomes 413; a
+ * database outage (connection refused, connection-class SQLSTATE {@code 08}, server shutdown {@code
+ * 57P}, too many connections {@code 53300}) becomes a 503 JSON error; anything else is logged once
+ * with a random id and answered with a JSON 500 that carries the id.
  */
 final class Unexpected {
   private static final Logger LOG = LoggerFactory.getLogger(Unexpected.class);
@@ -23,6 +23,11 @@ final class Unexpected {
   private Unexpected() {}
 
   static Optional<Response> classify(ErrorResponses r, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof PayloadTooLargeException tooLarge) {
+        return Optional.of(r.of(413, tooLarge.code(), tooLarge.getMessage()));
+      }
+    }
     if (databaseDown(e)) {
       LOG.warn("Database unavailable: {}", rootMessage(e));
       return Optional.of(

@@ -147,7 +147,8 @@ class PollValidatorTest {
             e ->
                 assertThat(((ValidationFailedException) e).errors())
                     .singleElement()
-                    .satisfies(f -> assertThat(f.message()).contains("daylight-saving gap")));
+                    .satisfies(
+                        f -> assertThat(f.message()).contains("does not exist in Europe/Paris")));
   }
 
   @Test
