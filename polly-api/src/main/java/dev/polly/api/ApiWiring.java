@@ -25,6 +25,7 @@ import dev.polly.api.errors.BodyLimitFilter;
 import dev.polly.api.errors.DomainMappers;
 import dev.polly.api.errors.ErrorResponses;
 import dev.polly.api.errors.FrameworkMappers;
+import dev.polly.api.errors.JsonErrorHandler;
 import dev.polly.api.errors.OriginFilter;
 import dev.polly.api.health.DiscordHealthCheck;
 import dev.polly.api.health.HealthResource;
@@ -112,6 +113,9 @@ public final class ApiWiring {
             api.getDraftTtl().toJavaDuration(),
             api.getMaxDraftSize().toBytes());
 
+    JsonErrorHandler jsonErrors = new JsonErrorHandler();
+    env.getApplicationContext().setErrorHandler(jsonErrors);
+    env.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(jsonErrors));
     JerseyEnvironment jersey = env.jersey();
     ErrorResponses errors = new ErrorResponses(env.metrics());
     DomainMappers.all(errors).forEach(jersey::register);
