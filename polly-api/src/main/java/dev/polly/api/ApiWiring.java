@@ -18,6 +18,7 @@ import dev.polly.api.core.PreferencesService;
 import dev.polly.api.core.ResultsInvalidator;
 import dev.polly.api.core.ResultsService;
 import dev.polly.api.core.SessionService;
+import dev.polly.api.core.SessionSweeper;
 import dev.polly.api.discord.DiscordHttp;
 import dev.polly.api.discord.DiscordRestClient;
 import dev.polly.api.discord.RateLimitBuckets;
@@ -133,6 +134,13 @@ public final class ApiWiring {
     jersey.register(openApi());
 
     env.lifecycle().manage(new ResultsInvalidator(b.events(), b.caches().pollResults()));
+    env.lifecycle()
+        .manage(
+            new SessionSweeper(
+                b.sessions(),
+                env.lifecycle().scheduledExecutorService("session-sweeper").threads(1).build(),
+                clock,
+                Duration.ofHours(1)));
     env.healthChecks().register("discord", new DiscordHealthCheck(discord));
     MetricRegistry metrics = env.metrics();
     env.admin().addTask(new CacheInvalidateTask(b.caches()));

@@ -152,6 +152,13 @@ class PollValidatorTest {
   }
 
   @Test
+  void rejectsALocalTimeThatHappensTwiceInADstOverlap() {
+    // Europe/Paris repeats 02:00-03:00 on 2030-10-27.
+    assertThat(fieldsOf(with(valid(), b -> b.opensAt("2030-10-27T02:30"))))
+        .containsExactly("opens_at");
+  }
+
+  @Test
   void readsALocalTimeInThePollsZone() {
     NewPoll poll =
         validator.validate(
