@@ -1,5 +1,8 @@
 package dev.polly.api;
 
+import dev.polly.common.cache.RedisCheckCommand;
+import dev.polly.common.cache.RedisServices;
+import dev.polly.common.metrics.PrometheusEndpoint;
 import dev.polly.common.persistence.Database;
 import dev.polly.common.persistence.DbMigrateCommand;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -28,6 +31,7 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
         new SubstitutingSourceProvider(
             bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     bootstrap.addCommand(new DbMigrateCommand<>(ApiConfiguration.class));
+    bootstrap.addCommand(new RedisCheckCommand<>(this));
   }
 
   @Override
@@ -36,10 +40,23 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
     ApiWiring.register(config, environment, backends, Clock.systemUTC());
   }
 
-  /** PostgreSQL and Redis through polly-common's factories. */
+  /**
+   * PostgreSQL and Redis through polly-common's factories (each registers its health check and
+   * {@code Managed} objects), plus the Prometheus endpoint on the admin port.
+   */
   protected Backends buildBackends(ApiConfiguration config, Environment environment) {
     Database db = config.getDatabase().build(environment);
-    throw new UnsupportedOperationException("WIP: Redis wiring arrives with the cache work " + db);
+    RedisServices redis = config.getRedis().build(environment, config.getCache(), getName());
+    new PrometheusEndpoint(environment.metrics()).register(environment.admin());
+    return new Backends(
+        db.jdbi(),
+        db.polls(),
+        db.votes(),
+        db.preferences(),
+        db.sessions(),
+        redis.caches(),
+        redis.events(),
+        redis.probe());
   }
 
   /** The backends built by {@link #run}, for tests and operator tooling; null before run. */
