@@ -100,10 +100,11 @@ public class DatabaseFactory {
   public EmbeddedPostgresServer startEmbedded() {
     EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(Path.of(embeddedDataDir));
     LOG.info(
-        "Using embedded PostgreSQL at {} on port {}{} (DATABASE_URL not set)",
+        "Using embedded PostgreSQL at {} on port {}{} (DATABASE_URL not set; server log {})",
         server.dataDirectory(),
         server.port(),
-        server.owned() ? "" : ", started by another Polly process");
+        server.owned() ? "" : ", started by another Polly process",
+        EmbeddedPostgresServer.logFile(server.dataDirectory()));
     return server;
   }
 
