@@ -64,6 +64,12 @@ public class DatabaseFactory {
   @MaxDuration(value = 1, unit = TimeUnit.MINUTES)
   private Duration healthCheckTimeout = Duration.seconds(2);
 
+  /** Longest wait for any one reply from the server; bounds a hung server, not a slow query. */
+  @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+  @MaxDuration(value = 1, unit = TimeUnit.HOURS)
+  private Duration socketTimeout = Duration.seconds(30);
+
   /**
    * Connects (starting the embedded server when {@code url} is empty), migrates when configured,
    * and returns the DAOs. The embedded server is started here, synchronously, because migrations
@@ -124,10 +130,10 @@ public class DatabaseFactory {
     factory.setValidationInterval(Duration.seconds(1));
     factory.setProperties(
         Map.of(
-            "connectTimeout",
-            Long.toString(connectTimeout.toSeconds()),
-            "ApplicationName",
-            "polly"));
+            "connectTimeout", Long.toString(connectTimeout.toSeconds()),
+            "loginTimeout", Long.toString(connectTimeout.toSeconds()),
+            "socketTimeout", Long.toString(socketTimeout.toSeconds()),
+            "ApplicationName", "polly"));
     return factory;
   }
 
@@ -234,6 +240,16 @@ public class DatabaseFactory {
   @JsonProperty
   public void setHealthCheckTimeout(Duration healthCheckTimeout) {
     this.healthCheckTimeout = healthCheckTimeout;
+  }
+
+  @JsonProperty
+  public Duration getSocketTimeout() {
+    return socketTimeout;
+  }
+
+  @JsonProperty
+  public void setSocketTimeout(Duration socketTimeout) {
+    this.socketTimeout = socketTimeout;
   }
 
   @Override
