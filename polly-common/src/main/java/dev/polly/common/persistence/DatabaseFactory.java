@@ -82,7 +82,9 @@ public class DatabaseFactory {
           SchemaMigrator.migrate(target.jdbcUrl(), target.user(), target.password());
       LOG.info(
           "Database schema at version {} ({} migration(s) applied)",
-          result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
+          result.targetSchemaVersion == null
+              ? result.initialSchemaVersion
+              : result.targetSchemaVersion,
           result.migrationsExecuted);
     }
     Jdbi jdbi = new JdbiFactory().build(environment, dataSourceFactory(target), HEALTH_CHECK_NAME);
