@@ -35,10 +35,14 @@ class OutageIT {
     DISCORD.close();
   }
 
+  static final java.util.Map<String, Long> MILLIS =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
   static Http.Resp timed(String what, Supplier<Http.Resp> call) {
     long start = System.nanoTime();
     Http.Resp r = call.get();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
+    MILLIS.put(what, took.toMillis());
     assertThat(took).as(what + " took " + took.toMillis() + " ms").isLessThan(FAST);
     return r;
   }
@@ -117,6 +121,7 @@ class OutageIT {
       assertThat(timed("bob", () -> http.get("/api/me", bob)).status()).isEqualTo(200);
     } finally {
       TestRedis.get().start();
+      System.out.println("Per-call latency with Redis down (ms): " + MILLIS);
     }
 
     await()
