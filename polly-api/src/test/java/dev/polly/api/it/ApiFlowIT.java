@@ -390,7 +390,8 @@ class ApiFlowIT {
         .put("timezone", "Nowhere/City");
     Http.Resp invalid = http.json("POST", "/api/polls/import", alice, export.toString());
     assertThat(invalid.status()).isEqualTo(422);
-    assertThat(invalid.json().path("errors").findValuesAsText("field")).contains("timezone");
+    assertThat(invalid.json().path("errors").findValuesAsText("field"))
+        .contains("poll.timezone", "poll.opens_at");
   }
 
   @Test
