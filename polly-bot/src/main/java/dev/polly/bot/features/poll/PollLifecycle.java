@@ -115,7 +115,7 @@ public final class PollLifecycle {
     try {
       messenger.refresh(pollId).join();
     } catch (CompletionException | CancellationException e) {
-      LOG.warn("Editing the message of poll {} failed: {}", pollId, e.getCause());
+      LOG.warn("Editing the message of poll {} failed: {}", pollId, String.valueOf(e.getCause()));
     }
   }
 

@@ -67,7 +67,8 @@ class SchedulerTest {
         .contains("No votes were cast.");
     assertThat(services.bot().polls().find(poll.id()).orElseThrow().status())
         .isEqualTo(PollStatus.CLOSED);
-    assertThat(bot.metrics().schedulerLag().getCount()).isEqualTo(2);
+    await().atMost(Duration.ofSeconds(2))
+        .until(() -> bot.metrics().schedulerLag().getCount() == 2);
   }
 
   @Test
