@@ -17,6 +17,7 @@ import dev.polly.bot.features.poll.results.PollResultsCommand;
 import dev.polly.bot.features.scheduler.PollScheduler;
 import dev.polly.bot.features.timezone.TimezoneCommand;
 import dev.polly.bot.features.timezone.TimezoneStore;
+import dev.polly.bot.features.vote.PollLookup;
 import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
 import dev.polly.bot.rendering.PollRenderer;
@@ -63,7 +64,9 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     InteractionRouter router =
         new InteractionRouter(
             commands,
-            List.of(new VoteHandler(services.polls(), votes)),
+            List.of(
+                new VoteHandler(
+                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes)),
             List.of(create.modal()),
             Map.of("poll", "Create and run polls", "polly", "Your Polly settings"));
     discord.addListener(router);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakeRest implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService pool = Executors.newFixedThreadPool(8);
-  private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+  private final ConcurrentLinkedQueue<RecordedCall> calls = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<RateLimitRule> rateLimits = new ConcurrentLinkedQueue<>();
   private final Map<Long, String> messageBodies = new ConcurrentHashMap<>();
   private final AtomicLong messageIds = new AtomicLong(600_000);

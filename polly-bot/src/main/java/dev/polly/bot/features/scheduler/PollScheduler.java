@@ -104,6 +104,11 @@ public final class PollScheduler implements Managed {
     }
   }
 
+  /** Runs one sweep now on the caller's thread (admin task); never throws. */
+  public void sweepNow() {
+    tick();
+  }
+
   /** One sweep under the cluster lock; never throws. */
   void tick() {
     wakeQueued.set(false);

@@ -6,7 +6,6 @@ import dev.polly.bot.features.Replies;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollStatus;
-import dev.polly.common.persistence.PollDao;
 import dev.polly.common.persistence.VoteOutcome;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +24,10 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 public final class VoteHandler implements ComponentHandler {
   static final String MALFORMED = "This button is not a valid Polly control.";
 
-  private final PollDao polls;
+  private final PollLookup polls;
   private final VoteService votes;
 
-  public VoteHandler(PollDao polls, VoteService votes) {
+  public VoteHandler(PollLookup polls, VoteService votes) {
     this.polls = polls;
     this.votes = votes;
   }
@@ -76,6 +75,11 @@ public final class VoteHandler implements ComponentHandler {
       return;
     }
     VoteOutcome outcome = votes.toggle(pollId, event.getUser().getIdLong(), position);
+    if (outcome.result() == VoteOutcome.Result.REJECTED_NOT_ACTIVE) {
+      polls.forget(pollId);
+      Replies.ephemeral(event, "Sorry, this poll is closed, so it no longer takes votes.");
+      return;
+    }
     Replies.ephemeral(event, describe(poll, outcome));
   }
 
@@ -99,6 +103,10 @@ public final class VoteHandler implements ComponentHandler {
   }
 
   private Optional<Poll> openPoll(IReplyCallback event, long pollId) {
+    Optional<Poll> cached = polls.find(pollId);
+    if (cached.isEmpty() || cached.get().status() != PollStatus.ACTIVE) {
+      polls.forget(pollId);
+    }
     Optional<Poll> poll = poll(event, pollId);
     if (poll.isPresent() && poll.get().status() != PollStatus.ACTIVE) {
       Replies.ephemeral(event, closedMessage(poll.get()));

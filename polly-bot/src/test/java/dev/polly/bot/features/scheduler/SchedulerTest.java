@@ -67,8 +67,7 @@ class SchedulerTest {
         .contains("No votes were cast.");
     assertThat(services.bot().polls().find(poll.id()).orElseThrow().status())
         .isEqualTo(PollStatus.CLOSED);
-    await().atMost(Duration.ofSeconds(2))
-        .until(() -> bot.metrics().schedulerLag().getCount() == 2);
+    await().atMost(Duration.ofSeconds(2)).until(() -> bot.metrics().schedulerLag().getCount() == 2);
   }
 
   @Test
