@@ -42,6 +42,9 @@ class DatabaseFactoryBuildTest {
     HealthCheck.Result health = environment.healthChecks().runHealthCheck("database");
     assertThat(health.isHealthy()).isTrue();
     assertThat(database.preferences().find(-1)).isEmpty();
+    assertThat(environment.metrics().getTimers().keySet())
+        .as("JdbiFactory times every DAO statement")
+        .anyMatch(name -> name.contains("UserPreferencesDao.find"));
   }
 
   @Test
