@@ -28,9 +28,10 @@ class VoteBenchmark {
   @Test
   void votesPerSecondThroughTheFullPath() throws Exception {
     try (FakeDiscord discord = FakeDiscord.start()) {
-      TestServices services = TestServices.create();
-      try (BotHarness bot =
-          new BotHarness(discord, services.bot(), Duration.ofSeconds(3), Duration.ofSeconds(5))) {
+      try (TestServices services = TestServices.create();
+          BotHarness bot =
+              new BotHarness(
+                  discord, services.bot(), Duration.ofSeconds(3), Duration.ofSeconds(5))) {
         Polls.Posted poll = Polls.createThroughDiscord(discord, "A | B | C | D", Map.of());
         run(discord, poll, 10_000_000L, WARMUP);
         long started = System.nanoTime();

@@ -37,6 +37,7 @@ class FullFlowTest {
   @AfterEach
   void stop() throws Exception {
     bot.close();
+    services.close();
     discord.close();
   }
 

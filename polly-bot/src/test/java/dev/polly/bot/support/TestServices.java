@@ -1,39 +1,72 @@
 package dev.polly.bot.support;
 
 import dev.polly.bot.features.BotServices;
+import dev.polly.common.cache.CacheFactory;
+import dev.polly.common.cache.RedisServices;
 import dev.polly.common.persistence.Database;
+import dev.polly.common.testing.RunningRedisServices;
 import dev.polly.common.testing.TestPostgres;
+import dev.polly.common.testing.TestRedis;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The services a bot test runs on: the module's real PostgreSQL ({@link TestPostgres}, emptied for
- * each test) with the caches, events and locks. SWITCH POINT for the cache branch: until it is
- * merged, caches/events/locks are in-process stand-ins.
+ * The services one bot process runs on in tests: the module's real PostgreSQL ({@link
+ * TestPostgres}) and real Redis ({@link TestRedis}), with caches, events and locks built exactly as
+ * the application builds them. {@link #create()} empties both; {@link #sameStores} is a second
+ * process on the same servers. Close each instance after the test.
  */
-public record TestServices(BotServices bot, Database database) {
+public final class TestServices implements AutoCloseable {
+  private static final AtomicInteger PROCESSES = new AtomicInteger();
+
+  private final BotServices bot;
+  private final Database database;
+  private final RunningRedisServices redis;
+
+  private TestServices(Database database, RunningRedisServices redis) {
+    this.database = database;
+    this.redis = redis;
+    RedisServices services = redis.services();
+    this.bot =
+        new BotServices(
+            database.polls(),
+            database.votes(),
+            database.preferences(),
+            services.caches(),
+            services.events(),
+            services.locks());
+  }
+
   public static TestServices create() {
     TestPostgres postgres = TestPostgres.get();
     postgres.truncateAll();
-    return over(Database.attach(postgres.jdbi()));
+    TestRedis.get().flushAll();
+    return process(Database.attach(postgres.jdbi()));
   }
 
-  /** A second process's services over the same database (for multi-worker tests). */
+  /** Another bot process on the same PostgreSQL and Redis (for multi-worker tests). */
   public static TestServices sameStores(TestServices other) {
-    return new TestServices(
-        new BotServices(
-            other.bot().polls(),
-            other.bot().votes(),
-            other.bot().preferences(),
-            other.bot().caches(),
-            other.bot().events(),
-            other.bot().locks()),
-        other.database());
+    return process(Database.attach(other.database.jdbi()));
   }
 
-  private static TestServices over(Database db) {
-    LocalEvents events = new LocalEvents();
+  private static TestServices process(Database database) {
     return new TestServices(
-        new BotServices(
-            db.polls(), db.votes(), db.preferences(), new PassThroughCaches(), events, events),
-        db);
+        database,
+        RunningRedisServices.start(
+            TestRedis.get().relaxedFactory(),
+            new CacheFactory(),
+            "polly-bot-test-" + PROCESSES.incrementAndGet()));
+  }
+
+  public BotServices bot() {
+    return bot;
+  }
+
+  public RedisServices redis() {
+    return redis.services();
+  }
+
+  @Override
+  public void close() {
+    redis.close();
   }
 }

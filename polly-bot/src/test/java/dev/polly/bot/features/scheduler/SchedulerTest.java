@@ -33,6 +33,7 @@ class SchedulerTest {
     if (bot != null) {
       bot.close();
     }
+    services.close();
     discord.close();
   }
 

@@ -26,6 +26,8 @@ class TwoWorkersTest {
   private FakeDiscord discord;
   private BotHarness first;
   private BotHarness second;
+  private TestServices shared;
+  private TestServices other;
 
   @BeforeEach
   void start() throws Exception {
@@ -40,6 +42,12 @@ class TwoWorkersTest {
     if (second != null) {
       second.close();
     }
+    if (other != null) {
+      other.close();
+    }
+    if (shared != null) {
+      shared.close();
+    }
     discord.close();
   }
 
@@ -47,7 +55,7 @@ class TwoWorkersTest {
   @DisplayName("20 polls due at once are each posted once and each close is announced once")
   void eachPollPostedAndAnnouncedOnce() throws Exception {
     // GIVEN 20 polls already due to open and closing 3 s from now
-    TestServices shared = TestServices.create();
+    shared = TestServices.create();
     Instant now = Instant.now();
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 20; i++) {

@@ -21,18 +21,19 @@ class BadInteractionsTest {
   private static final String FAILURE = "Something went wrong";
   private FakeDiscord discord;
   private BotHarness bot;
+  private TestServices services;
 
   @BeforeEach
   void start() throws Exception {
     discord = FakeDiscord.start();
-    bot =
-        new BotHarness(
-            discord, TestServices.create().bot(), Duration.ofMillis(300), Duration.ofSeconds(5));
+    services = TestServices.create();
+    bot = new BotHarness(discord, services.bot(), Duration.ofMillis(300), Duration.ofSeconds(5));
   }
 
   @AfterEach
   void stop() throws Exception {
     bot.close();
+    services.close();
     discord.close();
   }
 
