@@ -34,7 +34,7 @@ public final class Polls {
                 .interactions()
                 .slash(discord.guild(), FakeMember.manager(100), "poll", "create", args));
     await()
-        .atMost(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(15))
         .until(
             () ->
                 discord.replyTo(id).isPresent()

@@ -2,6 +2,7 @@ package dev.polly.bot.support;
 
 import dev.polly.bot.features.BotServices;
 import dev.polly.common.cache.CacheFactory;
+import dev.polly.common.cache.RedisFactory;
 import dev.polly.common.cache.RedisServices;
 import dev.polly.common.persistence.Database;
 import dev.polly.common.testing.RunningRedisServices;
@@ -37,10 +38,18 @@ public final class TestServices implements AutoCloseable {
   }
 
   public static TestServices create() {
+    return create(TestRedis.get().relaxedFactory());
+  }
+
+  /** Like {@link #create()} with the given Redis settings (e.g. production fail-fast ones). */
+  public static TestServices create(RedisFactory redisFactory) {
     TestPostgres postgres = TestPostgres.get();
     postgres.truncateAll();
     TestRedis.get().flushAll();
-    return process(Database.attach(postgres.jdbi()));
+    return new TestServices(
+        Database.attach(postgres.jdbi()),
+        RunningRedisServices.start(
+            redisFactory, new CacheFactory(), "polly-bot-test-" + PROCESSES.incrementAndGet()));
   }
 
   /** Another bot process on the same PostgreSQL and Redis (for multi-worker tests). */
