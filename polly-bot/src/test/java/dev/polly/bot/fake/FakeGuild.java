@@ -127,6 +127,11 @@ public record FakeGuild(
                 0)));
   }
 
+  /** A text channel of this guild, as in GUILD_CREATE or CHANNEL_CREATE. */
+  public Map<String, Object> channelPayload(long channelId, String name, int position) {
+    return channel(channelId, name, position);
+  }
+
   Map<String, Object> channel(long channelId, String name, int position) {
     return obj(
         "id",
