@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class DiscordConnection implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordConnection.class);
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+  private static final Duration SHARD_CREATION_WAIT = Duration.ofMinutes(2);
 
   private final JdaFactory factory;
   private final List<Object> listeners = new CopyOnWriteArrayList<>();
@@ -50,10 +51,22 @@ public final class DiscordConnection implements Managed {
           "Discord rejected DISCORD_TOKEN (401 Unauthorized at /users/@me): check the bot token;"
               + " see README, Configuration");
     }
+    awaitShardsCreated();
     for (JDA jda : shards()) {
       jda.awaitReady();
     }
     LOG.info("Connected to Discord with {} shard(s)", shards().size());
+  }
+
+  /** A shard manager creates its shards one after another; wait until all exist. */
+  private void awaitShardsCreated() throws InterruptedException {
+    if (manager == null) {
+      return;
+    }
+    long deadline = System.nanoTime() + SHARD_CREATION_WAIT.toNanos();
+    while (manager.getShards().size() < factory.expectedShards() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
   }
 
   @Override

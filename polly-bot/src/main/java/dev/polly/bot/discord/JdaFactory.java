@@ -81,6 +81,11 @@ public final class JdaFactory {
     return builder.build();
   }
 
+  /** How many shards this process runs when sharded. */
+  int expectedShards() {
+    return shards.getIds().isEmpty() ? shards.getTotal() : shards.getIds().size();
+  }
+
   boolean isSharded() {
     return shards.sharded();
   }

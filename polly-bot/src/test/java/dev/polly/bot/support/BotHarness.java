@@ -25,13 +25,21 @@ public final class BotHarness implements AutoCloseable {
 
   public BotHarness(FakeDiscord discord, BotServices services, Duration editInterval, Duration tick)
       throws Exception {
+    this(discord, services, editInterval, tick, new ShardSettings());
+  }
+
+  public BotHarness(
+      FakeDiscord discord,
+      BotServices services,
+      Duration editInterval,
+      Duration tick,
+      ShardSettings shards)
+      throws Exception {
     DiscordFactory config = new DiscordFactory();
     config.setToken(FakeDiscord.TOKEN);
     config.setApiBaseUrl(discord.apiBaseUrl());
     config.setGatewayUrl(discord.gatewayUrl());
-    connection =
-        new DiscordConnection(
-            new JdaFactory(config, new ShardSettings(), 8, metrics.rateLimited()));
+    connection = new DiscordConnection(new JdaFactory(config, shards, 8, metrics.rateLimited()));
     features = Features.wire(services, connection, metrics, Clock.systemUTC(), editInterval, tick);
     connection.start();
     features.live().start();

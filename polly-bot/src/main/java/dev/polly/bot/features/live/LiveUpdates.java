@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,8 +84,24 @@ public final class LiveUpdates implements Managed {
     editing.remove(pollId);
     if (failure != null) {
       Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+      if (permanent(cause)) {
+        LOG.warn("Live update of poll {} dropped: {}", pollId, cause.toString());
+        return;
+      }
       LOG.warn("Live update of poll {} failed, retrying next round: {}", pollId, cause.toString());
       dirty.add(pollId);
     }
+  }
+
+  /** The message or channel is gone or not ours to edit: retrying cannot help. */
+  static boolean permanent(Throwable cause) {
+    if (cause instanceof ErrorResponseException error) {
+      ErrorResponse response = error.getErrorResponse();
+      return response == ErrorResponse.UNKNOWN_MESSAGE
+          || response == ErrorResponse.UNKNOWN_CHANNEL
+          || response == ErrorResponse.MISSING_ACCESS
+          || response == ErrorResponse.MISSING_PERMISSIONS;
+    }
+    return cause instanceof IllegalStateException;
   }
 }
