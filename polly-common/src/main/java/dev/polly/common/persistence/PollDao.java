@@ -2,59 +2,177 @@ package dev.polly.common.persistence;
 
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowReducer;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
- * Polls and their options in PostgreSQL. Status changes are compare-and-set updates, so that of two
- * workers attempting the same transition exactly one gets {@code true}.
+ * Polls and their options in PostgreSQL, as a JDBI SqlObject. Status changes are compare-and-set
+ * updates ({@code ... WHERE id = ? AND status = 'scheduled'}) that bump {@code version} and {@code
+ * updated_at}, so that of two workers attempting the same transition exactly one gets {@code true}.
+ * A poll and its options are always read in one statement (see {@link PollWithOptionsReducer}).
  *
- * <p>CONTRACT ONLY: the persistence work turns this into a JDBI SqlObject interface (annotations,
- * {@code @Timed}, row mappers); callers rely on these signatures.
+ * <p>The methods under "statements" are the single SQL steps behind the multi-step operations;
+ * callers use the operations above them.
  */
+@RegisterRowMapper(PollRowMapper.class)
 public interface PollDao {
+  /** Columns of a poll joined with its options, for {@link PollWithOptionsReducer}. */
+  String POLL_WITH_OPTIONS =
+      "SELECT p.*, o.position AS o_position, o.label AS o_label, o.emoji AS o_emoji FROM ";
+
+  /** Row order of {@link #POLL_WITH_OPTIONS} queries over many polls, newest first. */
+  String NEWEST_FIRST = " ORDER BY p.created_at DESC, p.id DESC, o.position";
+
   /**
    * Inserts the poll (status {@code scheduled}, or {@code active} when {@code activeNow}) and its
-   * options in one transaction.
+   * options in one transaction. Options are stored with positions 0..n-1 in list order.
    */
-  Poll create(NewPoll poll, boolean activeNow);
+  @Transaction
+  default Poll create(NewPoll poll, boolean activeNow) {
+    PollStatus status = activeNow ? PollStatus.ACTIVE : PollStatus.SCHEDULED;
+    long id = insertPoll(poll, poll.timezone().getId(), status.dbValue());
+    insertOptions(id, StoredOptions.numbered(poll.options()));
+    return find(id).orElseThrow();
+  }
 
-  Optional<Poll> find(long id);
+  @SqlQuery(
+      POLL_WITH_OPTIONS
+          + "polls p LEFT JOIN poll_options o ON o.poll_id = p.id"
+          + " WHERE p.id = :id ORDER BY o.position")
+  @UseRowReducer(PollWithOptionsReducer.class)
+  Optional<Poll> find(@Bind("id") long id);
 
   /** Polls of a guild, newest first; {@code status} null means any. */
-  List<Poll> listByGuild(long guildId, PollStatus status, int limit, int offset);
+  @SqlQuery(
+      POLL_WITH_OPTIONS
+          + "(SELECT * FROM polls WHERE guild_id = :guildId"
+          + " AND (CAST(:status AS varchar) IS NULL OR status = lower(CAST(:status AS varchar)))"
+          + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) p"
+          + " LEFT JOIN poll_options o ON o.poll_id = p.id"
+          + NEWEST_FIRST)
+  @UseRowReducer(PollWithOptionsReducer.class)
+  List<Poll> listByGuild(
+      @Bind("guildId") long guildId,
+      @Bind("status") PollStatus status,
+      @Bind("limit") int limit,
+      @Bind("offset") int offset);
 
-  long countByGuild(long guildId, PollStatus status);
+  @SqlQuery(
+      "SELECT count(*) FROM polls WHERE guild_id = :guildId"
+          + " AND (CAST(:status AS varchar) IS NULL OR status = lower(CAST(:status AS varchar)))")
+  long countByGuild(@Bind("guildId") long guildId, @Bind("status") PollStatus status);
 
   /**
-   * Replaces the editable fields and options of a scheduled poll if {@code expectedVersion}
-   * matches; empty on a stale version or a non-scheduled poll.
+   * Replaces the editable fields (all but guild and creator) and the options of a scheduled poll if
+   * {@code expectedVersion} matches, bumping the version; empty on a stale version, a missing poll
+   * or a poll that is no longer scheduled.
    */
-  Optional<Poll> updateScheduled(long id, int expectedVersion, NewPoll changes);
+  @Transaction
+  default Optional<Poll> updateScheduled(long id, int expectedVersion, NewPoll changes) {
+    if (!updateScheduledRow(id, expectedVersion, changes, changes.timezone().getId())) {
+      return Optional.empty();
+    }
+    deleteOptions(id);
+    insertOptions(id, StoredOptions.numbered(changes.options()));
+    return find(id);
+  }
 
   /** {@code scheduled → active}; true for exactly one caller. */
-  boolean markActive(long id);
+  @SqlUpdate(
+      "UPDATE polls SET status = 'active', version = version + 1, updated_at = now()"
+          + " WHERE id = :id AND status = 'scheduled'")
+  boolean markActive(@Bind("id") long id);
 
   /** {@code active → closed}, setting {@code closed_at}; true for exactly one caller. */
-  boolean markClosed(long id, Instant closedAt);
+  @SqlUpdate(
+      "UPDATE polls SET status = 'closed', closed_at = :closedAt, version = version + 1,"
+          + " updated_at = now() WHERE id = :id AND status = 'active'")
+  boolean markClosed(@Bind("id") long id, @Bind("closedAt") Instant closedAt);
 
   /** {@code closed → active} with a new close time; true for exactly one caller. */
-  boolean reopen(long id, Instant newClosesAt);
+  @SqlUpdate(
+      "UPDATE polls SET status = 'active', closes_at = :newClosesAt, closed_at = NULL,"
+          + " version = version + 1, updated_at = now() WHERE id = :id AND status = 'closed'")
+  boolean reopen(@Bind("id") long id, @Bind("newClosesAt") Instant newClosesAt);
 
-  /** Records the Discord message of a posted poll. */
-  boolean setMessageId(long id, long messageId);
+  /** Records the Discord message of a posted poll (not an edit: the version is unchanged). */
+  @SqlUpdate("UPDATE polls SET message_id = :messageId, updated_at = now() WHERE id = :id")
+  boolean setMessageId(@Bind("id") long id, @Bind("messageId") long messageId);
 
-  /** Deletes a poll with its options and votes. */
-  boolean delete(long id);
+  /** Deletes a poll with its options and votes (by cascade). */
+  @SqlUpdate("DELETE FROM polls WHERE id = :id")
+  boolean delete(@Bind("id") long id);
 
   /** Scheduled polls whose {@code opens_at <= now}, oldest first. */
-  List<Poll> dueToOpen(Instant now, int limit);
+  @SqlQuery(
+      POLL_WITH_OPTIONS
+          + "(SELECT * FROM polls WHERE status = 'scheduled'"
+          + " AND opens_at <= :now ORDER BY opens_at, id LIMIT :limit) p"
+          + " LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.opens_at, p.id, o.position")
+  @UseRowReducer(PollWithOptionsReducer.class)
+  List<Poll> dueToOpen(@Bind("now") Instant now, @Bind("limit") int limit);
 
   /** Active polls whose {@code closes_at <= now}, oldest first. */
-  List<Poll> dueToClose(Instant now, int limit);
+  @SqlQuery(
+      POLL_WITH_OPTIONS
+          + "(SELECT * FROM polls WHERE status = 'active'"
+          + " AND closes_at <= :now ORDER BY closes_at, id LIMIT :limit) p"
+          + " LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.closes_at, p.id, o.position")
+  @UseRowReducer(PollWithOptionsReducer.class)
+  List<Poll> dueToClose(@Bind("now") Instant now, @Bind("limit") int limit);
 
   /** Ids of active polls, most recently updated first (for cache warming). */
-  List<Long> activePollIds(int limit);
+  @SqlQuery(
+      "SELECT id FROM polls WHERE status = 'active' ORDER BY updated_at DESC, id DESC"
+          + " LIMIT :limit")
+  List<Long> activePollIds(@Bind("limit") int limit);
+
+  // ---- statements: single SQL steps of the operations above ----
+
+  /** Statement of {@link #create}: the poll row alone; returns its id. */
+  @SqlQuery(
+      "INSERT INTO polls (guild_id, channel_id, creator_id, title, question, anonymous,"
+          + " hide_results, max_choices, allowed_role_id, ping_role_id, ping_on_open, ping_on_close,"
+          + " image_url, opens_at, closes_at, timezone, status) VALUES (:p.guildId, :p.channelId,"
+          + " :p.creatorId, :p.title, :p.question, :p.anonymous, :p.hideResults, :p.maxChoices,"
+          + " :p.allowedRoleId, :p.pingRoleId, :p.pingOnOpen, :p.pingOnClose, :p.imageUrl,"
+          + " :p.opensAt, :p.closesAt, :zone, :status) RETURNING id")
+  long insertPoll(
+      @BindMethods("p") NewPoll poll, @Bind("zone") String zone, @Bind("status") String status);
+
+  /** Statement of {@link #updateScheduled}: the poll row alone, compare-and-set on version. */
+  @SqlUpdate(
+      "UPDATE polls SET channel_id = :p.channelId, title = :p.title,"
+          + " question = :p.question, anonymous = :p.anonymous, hide_results = :p.hideResults,"
+          + " max_choices = :p.maxChoices, allowed_role_id = :p.allowedRoleId,"
+          + " ping_role_id = :p.pingRoleId, ping_on_open = :p.pingOnOpen,"
+          + " ping_on_close = :p.pingOnClose, image_url = :p.imageUrl, opens_at = :p.opensAt,"
+          + " closes_at = :p.closesAt, timezone = :zone, version = version + 1, updated_at = now()"
+          + " WHERE id = :id AND version = :version AND status = 'scheduled'")
+  boolean updateScheduledRow(
+      @Bind("id") long id,
+      @Bind("version") int expectedVersion,
+      @BindMethods("p") NewPoll changes,
+      @Bind("zone") String zone);
+
+  /** Statement of {@link #create} and {@link #updateScheduled}. */
+  @SqlBatch(
+      "INSERT INTO poll_options (poll_id, position, label, emoji)"
+          + " VALUES (:pollId, :position, :label, :emoji)")
+  void insertOptions(@Bind("pollId") long pollId, @BindMethods List<PollOption> options);
+
+  /** Statement of {@link #updateScheduled}. */
+  @SqlUpdate("DELETE FROM poll_options WHERE poll_id = :pollId")
+  int deleteOptions(@Bind("pollId") long pollId);
 }

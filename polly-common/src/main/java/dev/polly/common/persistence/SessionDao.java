@@ -3,20 +3,38 @@ package dev.polly.common.persistence;
 import dev.polly.common.domain.Session;
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Web login sessions in PostgreSQL, so that a Redis outage logs nobody out.
- *
- * <p>CONTRACT ONLY: see {@link PollDao}.
+ * Web login sessions in PostgreSQL, as a JDBI SqlObject, so that a Redis outage logs nobody out.
+ * The guild ids are stored as a {@code bigint[]}.
  */
+@RegisterRowMapper(SessionRowMapper.class)
 public interface SessionDao {
-  void create(Session session);
+  /** Stores a new session; {@code createdAt} null means now. Fails if the id exists. */
+  default void create(Session session) {
+    insert(session, session.manageableGuildIds().toArray(new Long[0]));
+  }
 
   /** The session if it exists and {@code expires_at > now}. */
-  Optional<Session> findUnexpired(String id, Instant now);
+  @SqlQuery("SELECT * FROM sessions WHERE id = :id AND expires_at > :now")
+  Optional<Session> findUnexpired(@Bind("id") String id, @Bind("now") Instant now);
 
-  boolean delete(String id);
+  @SqlUpdate("DELETE FROM sessions WHERE id = :id")
+  boolean delete(@Bind("id") String id);
 
   /** Deletes expired sessions; returns how many. */
-  int deleteExpired(Instant now);
+  @SqlUpdate("DELETE FROM sessions WHERE expires_at <= :now")
+  int deleteExpired(@Bind("now") Instant now);
+
+  /** Statement of {@link #create}. */
+  @SqlUpdate(
+      "INSERT INTO sessions (id, user_id, username, avatar, manageable_guild_ids,"
+          + " created_at, expires_at) VALUES (:s.id, :s.userId, :s.username, :s.avatar, :guildIds,"
+          + " COALESCE(:s.createdAt, now()), :s.expiresAt)")
+  void insert(@BindMethods("s") Session session, @Bind("guildIds") Long[] guildIds);
 }

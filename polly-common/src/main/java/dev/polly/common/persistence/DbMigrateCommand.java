@@ -1,0 +1,66 @@
+package dev.polly.common.persistence;
+
+import dev.polly.common.config.PollyConfiguration;
+import dev.polly.common.dev.EmbeddedPostgresServer;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The operator command {@code db migrate config.yml}: applies pending Flyway migrations to the
+ * configured database (or to the embedded one when {@code database.url} is empty) and exits.
+ * Register it in {@code initialize}: {@code bootstrap.addCommand(new
+ * DbMigrateCommand<>(ApiConfiguration.class))}. The action argument leaves room for later actions
+ * such as {@code info}.
+ */
+public class DbMigrateCommand<T extends PollyConfiguration> extends ConfiguredCommand<T> {
+  private static final String ACTION = "action";
+
+  private final Class<T> configurationClass;
+
+  public DbMigrateCommand(Class<T> configurationClass) {
+    super("db", "Database maintenance; 'db migrate config.yml' applies pending migrations");
+    this.configurationClass = configurationClass;
+  }
+
+  @Override
+  protected Class<T> getConfigurationClass() {
+    return configurationClass;
+  }
+
+  @Override
+  public void configure(Subparser subparser) {
+    subparser
+        .addArgument(ACTION)
+        .choices("migrate")
+        .help("what to do: 'migrate' applies pending Flyway migrations");
+    super.configure(subparser);
+  }
+
+  @Override
+  protected void run(Bootstrap<T> bootstrap, Namespace namespace, T configuration) {
+    DatabaseFactory factory = configuration.getDatabase();
+    if (factory.getUrl().isBlank()) {
+      try (EmbeddedPostgresServer server = factory.startEmbedded()) {
+        report(SchemaMigrator.migrate(server.jdbcUrl(), server.user(), server.password()));
+      }
+    } else {
+      DatabaseUrl target =
+          DatabaseUrl.resolve(factory.getUrl(), factory.getUser(), factory.getPassword());
+      System.out.println("Migrating " + target.masked());
+      report(SchemaMigrator.migrate(target.jdbcUrl(), target.user(), target.password()));
+    }
+  }
+
+  private static void report(MigrateResult result) {
+    System.out.println(
+        "Applied "
+            + result.migrationsExecuted
+            + " migration(s); schema version is now "
+            + (result.targetSchemaVersion == null
+                ? result.initialSchemaVersion
+                : result.targetSchemaVersion));
+  }
+}
