@@ -7,7 +7,9 @@ import dev.polly.api.PollyApiApplication;
 import dev.polly.common.testing.DashboardMetrics;
 import dev.polly.common.testing.Exposition;
 import dev.polly.common.testing.Promtool;
+import dev.polly.common.testing.PromtoolAdvice;
 import dev.polly.common.testing.RepoFiles;
+import dev.polly.common.testing.TestPostgres;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -24,9 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Proof that the charts are real, API side: starts polly-api from the repository's config.yml on
- * free ports, scrapes its admin {@code /prometheus}, and checks that every metric, label and value
- * the cache and API dashboards and the polly-cache and polly-api alert groups query is in that
- * output, and that promtool can ingest it.
+ * free ports (PostgreSQL from {@link TestPostgres}; Redis as config.yml's development default, an
+ * embedded server), scrapes its admin {@code /prometheus}, and checks that every metric, label and
+ * value the cache and API dashboards and the polly-cache and polly-api alert groups query is in
+ * that output, and that promtool can ingest it.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ApiMetricsExistTest {
@@ -36,7 +39,12 @@ class ApiMetricsExistTest {
           PollyApiApplication.class,
           RepoFiles.root().resolve("config.yml").toString(),
           ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-          ConfigOverride.config("server.adminConnectors[0].port", "0"));
+          ConfigOverride.config("server.adminConnectors[0].port", "0"),
+          ConfigOverride.config("database.url", () -> TestPostgres.get().jdbcUrl()),
+          ConfigOverride.config("database.user", () -> TestPostgres.get().user()),
+          ConfigOverride.config("database.password", () -> TestPostgres.get().password()),
+          // Nothing leaves the machine: Discord's REST base points at a closed local port.
+          ConfigOverride.config("discord.apiBaseUrl", "http://127.0.0.1:9/api/v10"));
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static String scrape;
