@@ -56,6 +56,15 @@ class DashboardMetricsTest {
   }
 
   @Test
+  void acceptsANameRegexThatMatchesSomeMetricAndChecksLabelsAcrossThem() {
+    assertThat(problems("{__name__=~\"polly_cache_.*\",quantile=\"0.95\"}")).isEmpty();
+    assertThat(problems("{__name__=~\"polly_bot_.*\"}"))
+        .containsExactly("q: metric {__name__=~\"polly_bot_.*\"} is not in the live output");
+    assertThat(problems("{__name__=~\"polly_redis_.*\",cache=\"guild\"}"))
+        .containsExactly("q: {__name__=~\"polly_redis_.*\"} has no label cache");
+  }
+
+  @Test
   void checksTheLabelAGrafanaLabelValuesVariableLists() {
     List<String> problems =
         DashboardMetrics.problems(

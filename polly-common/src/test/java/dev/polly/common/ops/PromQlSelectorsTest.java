@@ -55,8 +55,20 @@ class PromQlSelectorsTest {
     assertThatThrownBy(() -> PromQlSelectors.parse("rte(a_total[5m])"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown function 'rte'");
-    assertThatThrownBy(() -> PromQlSelectors.parse("{__name__=~\"polly_.*\"}"))
+    assertThatThrownBy(() -> PromQlSelectors.parse("{cache=\"guild\"}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("without a metric name");
+  }
+
+  @Test
+  void readsASelectorThatNamesItsMetricsByTheNameLabel() {
+    assertThat(
+            PromQlSelectors.parse("topk(3, {__name__=~\"dev_polly_.*Dao_.*\",quantile=\"0.95\"})"))
+        .containsExactly(
+            new Selector(
+                "",
+                List.of(
+                    new Matcher("__name__", "=~", "dev_polly_.*Dao_.*"),
+                    new Matcher("quantile", "=", "0.95"))));
   }
 }

@@ -25,13 +25,19 @@ public final class PromQlSelectors {
     }
   }
 
-  /** One series selector: a metric name and its matchers. */
+  /**
+   * One series selector: a metric name and its matchers. The name is empty for a selector that
+   * names its metrics by a {@code __name__} matcher instead.
+   */
   public record Selector(String metric, List<Matcher> matchers) {
     public Selector {
       Objects.requireNonNull(metric);
       matchers = List.copyOf(matchers);
     }
   }
+
+  /** The label that holds a series' metric name. */
+  public static final String NAME = "__name__";
 
   private static final Set<String> LABEL_LIST_KEYWORDS =
       Set.of("by", "without", "on", "ignoring", "group_left", "group_right");
@@ -156,7 +162,7 @@ public final class PromQlSelectors {
       } else if (c == '[') {
         skipBalanced('[', ']');
       } else if (c == '{') {
-        throw fail("a selector without a metric name");
+        selectors.add(unnamedSelector());
       } else if (c == '$') {
         skipVariable();
       } else if (Character.isDigit(c) || (c == '.' && nextIsDigit())) {
@@ -187,6 +193,15 @@ public final class PromQlSelectors {
     } else {
       selectors.add(new Selector(name, next == '{' ? readMatchers() : List.of()));
     }
+  }
+
+  /** {@code {__name__=~"...", ...}}: the name matcher stands in for the metric name. */
+  private Selector unnamedSelector() {
+    List<Matcher> matchers = readMatchers();
+    if (matchers.stream().noneMatch(m -> m.label().equals(NAME) && m.op().startsWith("="))) {
+      throw fail("a selector without a metric name or a positive __name__ matcher");
+    }
+    return new Selector("", matchers);
   }
 
   private List<Matcher> readMatchers() {
