@@ -217,10 +217,11 @@ class ComposeFileTest {
   }
 
   @Test
-  void sentinelProfileWatchesTheRedisServiceWithItsPassword() {
+  void sentinelProfileRunsThreeSentinelsWatchingTheRedisServiceWithItsPassword() {
     assertThat(at(service("redis-replica"), "command").toString())
         .contains("--replicaof redis 6379", "--masterauth");
     assertThat(at(service("redis-sentinel"), "command").toString())
-        .contains("sentinel monitor polly redis 6379", "sentinel auth-pass polly");
+        .contains("sentinel monitor mymaster redis 6379 2", "sentinel auth-pass mymaster");
+    assertThat(at(service("redis-sentinel"), "deploy").toString()).contains("replicas=3");
   }
 }
