@@ -18,6 +18,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +60,8 @@ class ApiMetricsExistTest {
     HttpResponse<String> response = get(APP.getAdminPort(), "/prometheus");
     assertThat(response.statusCode()).as("GET /prometheus on the admin port").isEqualTo(200);
     scrape = response.body();
+    // Kept for whoever adds a panel: the exact names this build exports.
+    Files.writeString(Path.of("target", "api-prometheus.txt"), scrape);
   }
 
   private static HttpResponse<String> get(int port, String path)
