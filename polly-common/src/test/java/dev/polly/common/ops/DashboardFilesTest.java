@@ -158,9 +158,9 @@ class DashboardFilesTest {
   void apiDashboardChartsRequestRateLatencyPercentilesAnd5xx() {
     assertThat(metrics("api.json"))
         .contains(
-            "io_dropwizard_jetty_MutableServletContextHandler_requests_count",
-            "io_dropwizard_jetty_MutableServletContextHandler_requests",
-            "io_dropwizard_jetty_MutableServletContextHandler_5xx_responses_total");
+            "io_dropwizard_jetty_mutable_servlet_context_handler_requests_count",
+            "io_dropwizard_jetty_mutable_servlet_context_handler_requests",
+            "io_dropwizard_jetty_mutable_servlet_context_handler_5xx_responses_total");
   }
 
   @Test

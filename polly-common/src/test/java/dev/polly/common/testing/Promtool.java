@@ -89,24 +89,5 @@ public final class Promtool {
     public boolean parsed() {
       return exitCode == 0 || exitCode == 3;
     }
-
-    /** The lint findings about metrics whose name starts with {@code prefix}. */
-    public List<String> findingsFor(String prefix) {
-      return findings.stream().filter(line -> line.startsWith(prefix)).toList();
-    }
-
-    /**
-     * The findings left once those about third-party names are set aside: findings on a metric
-     * starting with {@code ownPrefix} always count, and so does any finding whose advice is not in
-     * {@code toleratedAdvice} (e.g. the camelCase of Jetty's class names, which the Dropwizard
-     * bridge exports as they are).
-     */
-    public List<String> findingsExcept(String ownPrefix, List<String> toleratedAdvice) {
-      return findings.stream()
-          .filter(
-              line ->
-                  line.startsWith(ownPrefix) || toleratedAdvice.stream().noneMatch(line::endsWith))
-          .toList();
-    }
   }
 }
