@@ -41,4 +41,12 @@ public interface CacheRegion<V> {
 
   /** Removes every entry of this region (SCAN by prefix, never KEYS), everywhere. */
   void invalidateAll();
+
+  /**
+   * This region's counters (hits, misses, errors, ...), for tasks such as {@code cache-stats};
+   * empty for implementations that keep none.
+   */
+  default Optional<RegionMetrics.Stats> stats() {
+    return Optional.empty();
+  }
 }

@@ -101,14 +101,12 @@ public final class PollRules {
   }
 
   private static void checkMaxChoices(List<FieldError> errors, int maxChoices, int optionCount) {
+    int limit = Math.min(optionCount, MAX_OPTIONS);
     if (maxChoices < 1) {
       errors.add(new FieldError("maxChoices", "must be at least 1"));
-    } else if (optionCount >= MIN_OPTIONS && maxChoices > optionCount) {
+    } else if (maxChoices > limit) {
       errors.add(
-          new FieldError(
-              "maxChoices", "must not exceed the number of options (" + optionCount + ")"));
-    } else if (maxChoices > MAX_OPTIONS) {
-      errors.add(new FieldError("maxChoices", "must be at most " + MAX_OPTIONS));
+          new FieldError("maxChoices", "must not exceed the number of options (" + limit + ")"));
     }
   }
 

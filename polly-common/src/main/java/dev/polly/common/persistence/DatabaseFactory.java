@@ -93,13 +93,17 @@ public class DatabaseFactory {
     return new DatabaseUrl(server.jdbcUrl(), server.user(), server.password());
   }
 
-  /** Starts the embedded server on a free port and logs the one line that says it is in use. */
+  /**
+   * Starts the embedded server (or attaches to the one the other Polly process started on the same
+   * data directory) and logs the one line that says it is in use.
+   */
   public EmbeddedPostgresServer startEmbedded() {
-    EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(embeddedDataDir), 0);
+    EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(Path.of(embeddedDataDir));
     LOG.info(
-        "Using embedded PostgreSQL at {} on port {} (DATABASE_URL not set)",
+        "Using embedded PostgreSQL at {} on port {}{} (DATABASE_URL not set)",
         server.dataDirectory(),
-        server.port());
+        server.port(),
+        server.owned() ? "" : ", started by another Polly process");
     return server;
   }
 

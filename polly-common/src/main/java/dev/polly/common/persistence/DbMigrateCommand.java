@@ -4,6 +4,7 @@ import dev.polly.common.config.PollyConfiguration;
 import dev.polly.common.dev.EmbeddedPostgresServer;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import java.io.PrintStream;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -19,10 +20,17 @@ public class DbMigrateCommand<T extends PollyConfiguration> extends ConfiguredCo
   private static final String ACTION = "action";
 
   private final Class<T> configurationClass;
+  private final PrintStream out;
 
   public DbMigrateCommand(Class<T> configurationClass) {
+    this(configurationClass, System.out);
+  }
+
+  /** For tests: {@code out} receives the one-line report. */
+  public DbMigrateCommand(Class<T> configurationClass, PrintStream out) {
     super("db", "Database maintenance; 'db migrate config.yml' applies pending migrations");
     this.configurationClass = configurationClass;
+    this.out = out;
   }
 
   @Override
@@ -49,13 +57,13 @@ public class DbMigrateCommand<T extends PollyConfiguration> extends ConfiguredCo
     } else {
       DatabaseUrl target =
           DatabaseUrl.resolve(factory.getUrl(), factory.getUser(), factory.getPassword());
-      System.out.println("Migrating " + target.masked());
+      out.println("Migrating " + target.masked());
       report(SchemaMigrator.migrate(target.jdbcUrl(), target.user(), target.password()));
     }
   }
 
-  private static void report(MigrateResult result) {
-    System.out.println(
+  private void report(MigrateResult result) {
+    out.println(
         "Applied "
             + result.migrationsExecuted
             + " migration(s); schema version is now "

@@ -62,6 +62,9 @@ class VoteDaoTest {
     assertThat(votes.toggle(987_654, ALICE, 0))
         .isEqualTo(new VoteOutcome(Result.REJECTED_UNKNOWN_POLL, List.of()));
     assertThat(votes.toggle(active, ALICE, 2).result()).isEqualTo(Result.REJECTED_UNKNOWN_OPTION);
+    assertThat(votes.toggle(active, ALICE, -1).result()).isEqualTo(Result.REJECTED_UNKNOWN_OPTION);
+    assertThat(votes.toggle(active, ALICE, 1_000_000).result())
+        .isEqualTo(Result.REJECTED_UNKNOWN_OPTION);
     assertThat(votes.toggle(scheduled, ALICE, 0).result()).isEqualTo(Result.REJECTED_NOT_ACTIVE);
     assertThat(votes.toggle(closed, ALICE, 0))
         .isEqualTo(new VoteOutcome(Result.REJECTED_NOT_ACTIVE, List.of(1)));
