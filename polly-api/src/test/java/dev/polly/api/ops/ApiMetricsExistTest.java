@@ -9,6 +9,8 @@ import dev.polly.common.testing.Exposition;
 import dev.polly.common.testing.Promtool;
 import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.TestPostgres;
+import dev.polly.common.testing.TestRedis;
+import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -27,23 +29,36 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Proof that the charts are real, API side: starts polly-api from the repository's config.yml on
- * free ports (PostgreSQL from {@link TestPostgres}; Redis as config.yml's development default, an
- * embedded server), scrapes its admin {@code /prometheus}, and checks that every metric, label and
- * value the cache and API dashboards and the polly-cache and polly-api alert groups query is in
- * that output, and that promtool can ingest it.
+ * free ports (PostgreSQL from {@link TestPostgres}, Redis from {@link TestRedis}), scrapes its
+ * admin {@code /prometheus}, and checks that every metric, label and value the cache and API
+ * dashboards and the polly-cache and polly-api alert groups query is in that output, and that
+ * promtool can ingest it.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ApiMetricsExistTest {
 
+  /**
+   * {@code Application.run(String...)} registers Dropwizard's JVM gauges right after {@code
+   * initialize}; DropwizardTestSupport does not, so the test subclass does it the same way.
+   */
+  public static class WithJvmMetrics extends PollyApiApplication {
+    @Override
+    public void initialize(Bootstrap<ApiConfiguration> bootstrap) {
+      super.initialize(bootstrap);
+      bootstrap.registerMetrics();
+    }
+  }
+
   private static final DropwizardAppExtension<ApiConfiguration> APP =
       new DropwizardAppExtension<>(
-          PollyApiApplication.class,
+          WithJvmMetrics.class,
           RepoFiles.root().resolve("config.yml").toString(),
           ConfigOverride.config("server.applicationConnectors[0].port", "0"),
           ConfigOverride.config("server.adminConnectors[0].port", "0"),
           ConfigOverride.config("database.url", () -> TestPostgres.get().jdbcUrl()),
           ConfigOverride.config("database.user", () -> TestPostgres.get().user()),
           ConfigOverride.config("database.password", () -> TestPostgres.get().password()),
+          ConfigOverride.config("redis.url", () -> TestRedis.get().url()),
           // Nothing leaves the machine: Discord's REST base points at a closed local port.
           ConfigOverride.config("discord.apiBaseUrl", "http://127.0.0.1:9/api/v10"));
 
@@ -60,7 +75,8 @@ class ApiMetricsExistTest {
     assertThat(response.statusCode()).as("GET /prometheus on the admin port").isEqualTo(200);
     scrape = response.body();
     // Kept for whoever adds a panel: the exact names this build exports.
-    Files.writeString(Path.of("target", "api-prometheus.txt"), scrape);
+    Files.writeString(
+        Files.createDirectories(Path.of("target", "ops")).resolve("api-prometheus.txt"), scrape);
   }
 
   private static HttpResponse<String> get(int port, String path)
