@@ -107,6 +107,18 @@ final class RegionCore {
       return type.cast(await(leader));
     }
     try {
+      // A leader that finished just before we registered has stored its value: use it.
+      // (Skipped while Redis is not in use: then nothing was stored, and no bypass is counted
+      // twice.)
+      Optional<T> stored =
+          deps.guard().closed() && !deps.stale().isStale(this)
+              ? readRedis(fullKey, type)
+              : Optional.empty();
+      if (stored.isPresent()) {
+        near.put(fullKey, stored.get());
+        mine.complete(stored.get());
+        return stored.get();
+      }
       T value = load(loader);
       if (value != null) {
         store(fullKey, value, entryTtl);
