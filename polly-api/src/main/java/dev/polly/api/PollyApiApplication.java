@@ -1,13 +1,20 @@
 package dev.polly.api;
 
+import dev.polly.common.cache.RedisCheckCommand;
+import dev.polly.common.cache.RedisServices;
+import dev.polly.common.metrics.PrometheusEndpoint;
+import dev.polly.common.persistence.Database;
+import dev.polly.common.persistence.DbMigrateCommand;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
 
 /** The REST service for the web dashboard; {@link #run} is its composition root. */
 public class PollyApiApplication extends Application<ApiConfiguration> {
+  private Backends backends;
 
   public static void main(String[] args) throws Exception {
     new PollyApiApplication().run(args);
@@ -23,10 +30,37 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
     bootstrap.setConfigurationSourceProvider(
         new SubstitutingSourceProvider(
             bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+    bootstrap.addCommand(new DbMigrateCommand<>(ApiConfiguration.class));
+    bootstrap.addCommand(new RedisCheckCommand<>(this));
   }
 
   @Override
   public void run(ApiConfiguration config, Environment environment) {
-    // SKELETON: wiring arrives with the persistence, cache and API work.
+    backends = buildBackends(config, environment);
+    ApiWiring.register(config, environment, backends, Clock.systemUTC());
+  }
+
+  /**
+   * PostgreSQL and Redis through polly-common's factories (each registers its health check and
+   * {@code Managed} objects), plus the Prometheus endpoint on the admin port.
+   */
+  protected Backends buildBackends(ApiConfiguration config, Environment environment) {
+    Database db = config.getDatabase().build(environment);
+    RedisServices redis = config.getRedis().build(environment, config.getCache(), getName());
+    new PrometheusEndpoint(environment.metrics()).register(environment.admin());
+    return new Backends(
+        db.jdbi(),
+        db.polls(),
+        db.votes(),
+        db.preferences(),
+        db.sessions(),
+        redis.caches(),
+        redis.events(),
+        redis.probe());
+  }
+
+  /** The backends built by {@link #run}, for tests and operator tooling; null before run. */
+  public Backends backends() {
+    return backends;
   }
 }

@@ -1,10 +1,12 @@
 package dev.polly.common.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.polly.common.persistence.VoteOutcome.Result;
 import dev.polly.common.testing.PollFixtures;
 import dev.polly.common.testing.TestPostgres;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -75,6 +79,38 @@ class VoteConcurrencyTest {
   }
 
   @Test
+  @DisplayName(
+      "raw concurrent inserts that bypass the DAO are still held to max_choices by the schema")
+  void schemaTriggerHoldsMaxChoicesUnderConcurrentRawInserts() throws Exception {
+    long poll = polls.create(PollFixtures.newPoll(THREADS, 2, Instant.now()), true).id();
+
+    List<Boolean> inserted =
+        run(
+            THREADS,
+            i ->
+                () -> {
+                  try {
+                    postgres
+                        .jdbi()
+                        .useHandle(
+                            h ->
+                                h.execute(
+                                    "INSERT INTO votes (poll_id, user_id, position) VALUES (?, ?, ?)",
+                                    poll,
+                                    USER,
+                                    i));
+                    return true;
+                  } catch (RuntimeException refused) {
+                    assertThat(refused).hasMessageContaining("votes_max_choices_check");
+                    return false;
+                  }
+                });
+
+    assertThat(inserted).filteredOn(Boolean::booleanValue).hasSize(2);
+    assertThat(votes.choicesOf(poll, USER)).hasSize(2);
+  }
+
+  @Test
   @DisplayName("different voters on one poll all get their vote")
   void concurrentVotersDoNotLoseVotes() throws Exception {
     long poll = polls.create(PollFixtures.newPoll(3, 1, Instant.now()), true).id();
@@ -105,6 +141,35 @@ class VoteConcurrencyTest {
     List<Boolean> wins = run(THREADS, i -> () -> polls.markActive(poll));
 
     assertThat(wins).filteredOn(Boolean::booleanValue).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a close waits for a vote in flight, and a vote after the close is refused")
+  void closeWaitsForVoteInFlightAndLaterVotesAreRefused() throws Exception {
+    long poll = polls.create(PollFixtures.newPoll(2, 1, Instant.now()), true).id();
+    Future<Boolean> close;
+    try (Handle voter = postgres.jdbi().open()) {
+      voter.begin();
+      String first =
+          voter
+              .createQuery("SELECT result FROM polly_toggle_vote(:poll, :user, 0)")
+              .bind("poll", poll)
+              .bind("user", USER)
+              .mapTo(String.class)
+              .one();
+      assertThat(first).isEqualTo("ADDED");
+
+      close = pool.submit(() -> polls.markClosed(poll, Instant.now()));
+      await()
+          .during(Duration.ofMillis(300))
+          .atMost(Duration.ofSeconds(2))
+          .until(() -> !close.isDone());
+      voter.commit();
+    }
+
+    assertThat(close.get(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(votes.choicesOf(poll, USER)).containsExactly(0);
+    assertThat(votes.toggle(poll, USER + 1, 1).result()).isEqualTo(Result.REJECTED_NOT_ACTIVE);
   }
 
   private List<VoteOutcome> all(IntFunction<Callable<VoteOutcome>> task) throws Exception {

@@ -1,0 +1,169 @@
+package dev.polly.api;
+
+import com.codahale.metrics.MetricRegistry;
+import dev.polly.api.api.DraftView;
+import dev.polly.api.auth.Cookies;
+import dev.polly.api.auth.Hmac;
+import dev.polly.api.auth.OAuthLogin;
+import dev.polly.api.auth.OAuthStateEntry;
+import dev.polly.api.auth.OAuthStates;
+import dev.polly.api.auth.SessionAuthFilter;
+import dev.polly.api.core.DraftService;
+import dev.polly.api.core.ExportService;
+import dev.polly.api.core.GuildService;
+import dev.polly.api.core.LifecycleService;
+import dev.polly.api.core.PollService;
+import dev.polly.api.core.PollValidator;
+import dev.polly.api.core.PreferencesService;
+import dev.polly.api.core.ResultsInvalidator;
+import dev.polly.api.core.ResultsService;
+import dev.polly.api.core.SessionService;
+import dev.polly.api.core.SessionSweeper;
+import dev.polly.api.discord.DiscordHttp;
+import dev.polly.api.discord.DiscordRestClient;
+import dev.polly.api.discord.RateLimitBuckets;
+import dev.polly.api.errors.BodyLimitFilter;
+import dev.polly.api.errors.DomainMappers;
+import dev.polly.api.errors.ErrorResponses;
+import dev.polly.api.errors.FrameworkMappers;
+import dev.polly.api.errors.JsonErrorHandler;
+import dev.polly.api.errors.OriginFilter;
+import dev.polly.api.health.DiscordHealthCheck;
+import dev.polly.api.health.HealthResource;
+import dev.polly.api.health.JdbiDatabaseProbe;
+import dev.polly.api.resources.AuthResource;
+import dev.polly.api.resources.DraftResource;
+import dev.polly.api.resources.GuildResource;
+import dev.polly.api.resources.MeResource;
+import dev.polly.api.resources.PollResource;
+import dev.polly.api.tasks.CacheInvalidateTask;
+import dev.polly.api.tasks.CacheStatsTask;
+import dev.polly.api.tasks.CacheWarmTask;
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Builds the API's object graph from the configuration and the polly-common backends and registers
+ * it with Dropwizard: resources, filters, exception mappers, health checks and tasks. Called once
+ * from {@link PollyApiApplication#run}; nothing here is static.
+ */
+public final class ApiWiring {
+  private ApiWiring() {}
+
+  public static void register(ApiConfiguration config, Environment env, Backends b, Clock clock) {
+    ApiSettings api = config.getApi();
+    if (config.getServerFactory() instanceof AbstractServerFactory server) {
+      server.setRegisterDefaultExceptionMappers(false);
+    }
+    Hmac hmac = Hmac.fromSecret(api.getSessionSecret());
+    Duration sessionTtl = api.getSessionTtl().toJavaDuration();
+    Duration discordTimeout = api.getDiscordTimeout().toJavaDuration();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(discordTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    DiscordHttp discordHttp =
+        new DiscordHttp(http, env.getObjectMapper(), new RateLimitBuckets(clock), discordTimeout);
+    DiscordRestClient discord =
+        new DiscordRestClient(discordHttp, config.getDiscord(), discordTimeout);
+
+    SessionService sessions =
+        new SessionService(b.sessions(), b.caches().sessions(), hmac, clock, sessionTtl);
+    OAuthStates states =
+        new OAuthStates(
+            hmac,
+            b.caches().sessionData("oauth_state", OAuthStateEntry.class),
+            b.redis(),
+            clock,
+            api.getOauthStateTtl().toJavaDuration());
+    OAuthLogin login =
+        new OAuthLogin(config.getDiscord(), discord, b.caches().userGuilds(), sessions);
+    Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure());
+
+    PreferencesService preferences =
+        new PreferencesService(b.preferences(), b.caches().userPrefs());
+    GuildService guilds = new GuildService(b.caches(), discord);
+    PollService polls =
+        new PollService(
+            b.polls(),
+            new PollValidator(guilds),
+            preferences,
+            b.caches().pollResults(),
+            b.events(),
+            clock);
+    LifecycleService lifecycle =
+        new LifecycleService(b.polls(), polls, b.caches().pollResults(), b.events(), clock);
+    ResultsService results = new ResultsService(polls, b.votes(), b.caches().pollResults());
+    ExportService exports = new ExportService(polls, results, b.votes());
+    DraftService drafts =
+        new DraftService(
+            b.caches().sessionData("draft", DraftView.class),
+            env.getObjectMapper(),
+            clock,
+            api.getDraftTtl().toJavaDuration(),
+            api.getMaxDraftSize().toBytes());
+
+    JsonErrorHandler jsonErrors = new JsonErrorHandler();
+    env.getApplicationContext().setErrorHandler(jsonErrors);
+    env.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(jsonErrors));
+    JerseyEnvironment jersey = env.jersey();
+    ErrorResponses errors = new ErrorResponses(env.metrics());
+    DomainMappers.all(errors).forEach(jersey::register);
+    FrameworkMappers.all(errors).forEach(jersey::register);
+    jersey.register(new BodyLimitFilter(api.getMaxBodySize().toBytes()));
+    jersey.register(new OriginFilter(api.dashboardOriginList()));
+    jersey.register(new SessionAuthFilter(sessions, api.getSessionCookie()));
+    jersey.register(
+        new AuthResource(login, states, sessions, cookies, URI.create(api.getDashboardUrl())));
+    jersey.register(new MeResource(preferences));
+    jersey.register(new GuildResource(guilds));
+    jersey.register(new PollResource(polls, lifecycle, results, exports));
+    jersey.register(new DraftResource(drafts));
+    jersey.register(new HealthResource(new JdbiDatabaseProbe(b.jdbi(), clock), b.redis(), clock));
+    jersey.register(openApi());
+
+    env.lifecycle().manage(new ResultsInvalidator(b.events(), b.caches().pollResults()));
+    env.lifecycle()
+        .manage(
+            new SessionSweeper(
+                b.sessions(),
+                env.lifecycle().scheduledExecutorService("session-sweeper").threads(1).build(),
+                clock,
+                Duration.ofHours(1)));
+    env.healthChecks().register("discord", new DiscordHealthCheck(discord));
+    MetricRegistry metrics = env.metrics();
+    env.admin().addTask(new CacheInvalidateTask(b.caches()));
+    env.admin().addTask(new CacheWarmTask(b.polls(), b.preferences(), results, preferences));
+    env.admin().addTask(new CacheStatsTask(b.caches(), metrics));
+  }
+
+  private static OpenApiResource openApi() {
+    SwaggerConfiguration config =
+        new SwaggerConfiguration()
+            .openAPI(new OpenAPI().info(new Info().title("Polly API").version("v1")))
+            .resourceClasses(
+                Set.of(
+                    AuthResource.class.getName(),
+                    MeResource.class.getName(),
+                    GuildResource.class.getName(),
+                    PollResource.class.getName(),
+                    DraftResource.class.getName(),
+                    HealthResource.class.getName()))
+            .prettyPrint(true)
+            .readAllResources(true);
+    OpenApiResource resource = new OpenApiResource();
+    resource.setOpenApiConfiguration(config);
+    return resource;
+  }
+}

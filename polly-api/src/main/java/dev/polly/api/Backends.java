@@ -1,0 +1,24 @@
+package dev.polly.api;
+
+import dev.polly.common.cache.Caches;
+import dev.polly.common.events.EventBus;
+import dev.polly.common.health.RedisProbe;
+import dev.polly.common.persistence.PollDao;
+import dev.polly.common.persistence.SessionDao;
+import dev.polly.common.persistence.UserPreferencesDao;
+import dev.polly.common.persistence.VoteDao;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What the API needs from polly-common's persistence and cache: the DAOs, the cache regions, the
+ * event bus and the Redis probe. Built in {@link PollyApiApplication#run} from the factories.
+ */
+public record Backends(
+    Jdbi jdbi,
+    PollDao polls,
+    VoteDao votes,
+    UserPreferencesDao preferences,
+    SessionDao sessions,
+    Caches caches,
+    EventBus events,
+    RedisProbe redis) {}

@@ -1,0 +1,33 @@
+package dev.polly.api.api;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+
+/**
+ * A poll as the dashboard submits it (create, edit, import) and as exports carry it. Ids are
+ * snowflake strings. Times are ISO-8601: with an offset ({@code 2030-01-01T10:00:00Z}) they are
+ * instants; without one ({@code 2030-01-01T10:00}) they are local times in {@code timezone}, and a
+ * local time inside a daylight-saving gap is rejected. A missing {@code opens_at} means now. Give
+ * either {@code closes_at} or {@code duration_minutes}. {@code version} is required by edits.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record PollRequest(
+    String guildId,
+    String channelId,
+    String title,
+    String question,
+    List<OptionRequest> options,
+    Boolean anonymous,
+    Boolean hideResults,
+    Integer maxChoices,
+    String allowedRoleId,
+    String pingRoleId,
+    Boolean pingOnOpen,
+    Boolean pingOnClose,
+    String imageUrl,
+    String opensAt,
+    String closesAt,
+    Integer durationMinutes,
+    String timezone,
+    Integer version) {}

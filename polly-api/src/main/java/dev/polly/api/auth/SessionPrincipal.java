@@ -1,0 +1,12 @@
+package dev.polly.api.auth;
+
+import dev.polly.common.domain.Session;
+import java.security.Principal;
+
+/** The logged-in dashboard user of a request, set by {@link SessionAuthFilter}. */
+public record SessionPrincipal(Session session) implements Principal {
+  @Override
+  public String getName() {
+    return Long.toString(session.userId());
+  }
+}

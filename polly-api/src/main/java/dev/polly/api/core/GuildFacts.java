@@ -1,0 +1,17 @@
+package dev.polly.api.core;
+
+import dev.polly.common.domain.GuildRole;
+import java.util.List;
+import java.util.Set;
+
+/** What poll validation needs to know about a guild: where the bot can post, and its roles. */
+public interface GuildFacts {
+  Set<Long> postableChannelIds(long guildId);
+
+  List<GuildRole> roles(long guildId);
+
+  /** Whether the bot may ping {@code role} (mentionable, not managed, not {@code @everyone}). */
+  static boolean pingable(long guildId, GuildRole role) {
+    return role.mentionable() && !role.managed() && role.id() != guildId;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.polly.api.core;
+
+import dev.polly.api.api.DuplicateRequest;
+import dev.polly.api.api.OptionRequest;
+import dev.polly.api.api.PollRequest;
+import dev.polly.api.api.PollView;
+import dev.polly.api.api.ReopenRequest;
+import dev.polly.api.errors.ConflictException;
+import dev.polly.common.cache.CacheRegion;
+import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollResults;
+import dev.polly.common.domain.Session;
+import dev.polly.common.events.EventBus;
+import dev.polly.common.events.PollChanged;
+import dev.polly.common.persistence.PollDao;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Closing, reopening and duplicating polls. Close and reopen are compare-and-set transitions in
+ * PostgreSQL (409 when the poll is not in the right state), invalidate the poll's cached results
+ * and publish an event for the bot.
+ */
+public final class LifecycleService {
+  private final PollDao polls;
+  private final PollService pollService;
+  private final CacheRegion<PollResults> results;
+  private final EventBus events;
+  private final Clock clock;
+
+  public LifecycleService(
+      PollDao polls,
+      PollService pollService,
+      CacheRegion<PollResults> results,
+      EventBus events,
+      Clock clock) {
+    this.polls = polls;
+    this.pollService = pollService;
+    this.results = results;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public PollView close(Session session, long id) {
+    Poll poll = pollService.find(session, id);
+    if (!polls.markClosed(id, clock.instant())) {
+      throw new ConflictException("not_active", "Only active polls can be closed");
+    }
+    return changed(poll, PollChanged.Kind.CLOSED);
+  }
+
+  public PollView reopen(Session session, long id, ReopenRequest request) {
+    Poll poll = pollService.find(session, id);
+    Errors errors = new Errors();
+    Instant now = clock.instant();
+    Instant closes =
+        PollValidator.closeTime(
+            errors, now, request.closesAt(), request.durationMinutes(), poll.timezone());
+    if (closes != null) {
+      Duration length = Duration.between(now, closes);
+      if (length.compareTo(PollLimits.MIN_DURATION) < 0
+          || length.compareTo(PollLimits.MAX_DURATION) > 0) {
+        errors.add("closes_at", "must be between 1 minute and 32 days from now");
+      }
+    }
+    errors.throwIfAny();
+    if (!polls.reopen(id, closes)) {
+      throw new ConflictException("not_closed", "Only closed polls can be reopened");
+    }
+    return changed(poll, PollChanged.Kind.REOPENED);
+  }
+
+  /**
+   * A scheduled copy of the poll: by default opening in one hour, lasting as long as the original.
+   */
+  public PollView duplicate(Session session, long id, DuplicateRequest request) {
+    Poll p = pollService.find(session, id);
+    DuplicateRequest r = request == null ? new DuplicateRequest(null, null, null) : request;
+    String opens =
+        r.opensAt() != null ? r.opensAt() : clock.instant().plus(Duration.ofHours(1)).toString();
+    Integer minutes = r.durationMinutes();
+    if (r.closesAt() == null && minutes == null) {
+      minutes = (int) Math.max(1, Duration.between(p.opensAt(), p.closesAt()).toMinutes());
+    }
+    PollRequest copy =
+        new PollRequest(
+            Long.toString(p.guildId()),
+            Long.toString(p.channelId()),
+            p.title(),
+            p.question(),
+            p.options().stream().map(o -> new OptionRequest(o.label(), o.emoji())).toList(),
+            p.anonymous(),
+            p.hideResults(),
+            p.maxChoices(),
+            str(p.allowedRoleId()),
+            str(p.pingRoleId()),
+            p.pingOnOpen(),
+            p.pingOnClose(),
+            p.imageUrl(),
+            opens,
+            r.closesAt(),
+            minutes,
+            p.timezone().getId(),
+            null);
+    return PollView.of(pollService.createPoll(session, copy, true));
+  }
+
+  private PollView changed(Poll poll, PollChanged.Kind kind) {
+    results.invalidate(Long.toString(poll.id()));
+    events.publish(new PollChanged(poll.id(), poll.guildId(), kind));
+    return PollView.of(polls.find(poll.id()).orElse(poll));
+  }
+
+  static String str(Long id) {
+    return id == null ? null : Long.toString(id);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.polly.api.core;
+
+import dev.polly.api.api.PollPage;
+import dev.polly.api.api.PollRequest;
+import dev.polly.api.api.PollView;
+import dev.polly.api.errors.BadParameterException;
+import dev.polly.api.errors.ConflictException;
+import dev.polly.api.errors.ResourceNotFoundException;
+import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.common.cache.CacheRegion;
+import dev.polly.common.domain.NewPoll;
+import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollResults;
+import dev.polly.common.domain.PollStatus;
+import dev.polly.common.domain.Session;
+import dev.polly.common.events.EventBus;
+import dev.polly.common.events.PollChanged;
+import dev.polly.common.persistence.PollDao;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * Creating, listing, reading, editing and deleting polls for a dashboard user. Every change is
+ * published as a {@link PollChanged} event so the bot acts on it; edits use the poll's version for
+ * optimistic locking and apply to scheduled polls only.
+ */
+public final class PollService {
+  public static final int PAGE_SIZE_MAX = 100;
+
+  private final PollDao polls;
+  private final PollValidator validator;
+  private final PreferencesService preferences;
+  private final CacheRegion<PollResults> results;
+  private final EventBus events;
+  private final Clock clock;
+
+  public PollService(
+      PollDao polls,
+      PollValidator validator,
+      PreferencesService preferences,
+      CacheRegion<PollResults> results,
+      EventBus events,
+      Clock clock) {
+    this.polls = polls;
+    this.validator = validator;
+    this.preferences = preferences;
+    this.results = results;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public PollPage list(Session session, long guildId, String status, int page, int size) {
+    Access.requireManage(session, guildId);
+    if (page < 1 || size < 1 || size > PAGE_SIZE_MAX) {
+      throw new BadParameterException("page must be >= 1 and size between 1 and " + PAGE_SIZE_MAX);
+    }
+    PollStatus filter = status(status);
+    var items =
+        polls.listByGuild(guildId, filter, size, (page - 1) * size).stream()
+            .map(PollView::of)
+            .toList();
+    return new PollPage(items, page, size, polls.countByGuild(guildId, filter));
+  }
+
+  public PollView create(Session session, PollRequest request) {
+    return PollView.of(createPoll(session, request, false));
+  }
+
+  /** Validates and stores a new poll; {@code scheduledOnly} rejects one that would open now. */
+  Poll createPoll(Session session, PollRequest request, boolean scheduledOnly) {
+    Access.requireManage(session, PollValidator.guildId(request));
+    Instant now = clock.instant();
+    NewPoll poll = validator.validate(request, session.userId(), now, defaultZone(session));
+    boolean activeNow = !poll.opensAt().isAfter(now);
+    if (scheduledOnly && activeNow) {
+      throw ValidationFailedException.of("opens_at", "must be in the future");
+    }
+    Poll created = polls.create(poll, activeNow);
+    events.publish(new PollChanged(created.id(), created.guildId(), PollChanged.Kind.CREATED));
+    return created;
+  }
+
+  public PollView get(Session session, long id) {
+    return PollView.of(find(session, id));
+  }
+
+  public PollView update(Session session, long id, PollRequest request) {
+    Poll current = find(session, id);
+    if (request.version() == null) {
+      throw ValidationFailedException.of("version", "is required for edits");
+    }
+    if (PollValidator.guildId(request) != current.guildId()) {
+      throw ValidationFailedException.of("guild_id", "a poll cannot move to another guild");
+    }
+    requireScheduled(current);
+    NewPoll changes =
+        validator.validate(request, current.creatorId(), clock.instant(), current.timezone());
+    Poll updated =
+        polls.updateScheduled(id, request.version(), changes).orElseThrow(() -> staleOrStarted(id));
+    events.publish(new PollChanged(id, updated.guildId(), PollChanged.Kind.UPDATED));
+    return PollView.of(updated);
+  }
+
+  public void delete(Session session, long id) {
+    Poll poll = find(session, id);
+    if (!polls.delete(id)) {
+      throw new ResourceNotFoundException("No such poll");
+    }
+    results.invalidate(Long.toString(id));
+    events.publish(new PollChanged(id, poll.guildId(), PollChanged.Kind.DELETED));
+  }
+
+  /** The poll if it exists and the session may see it; 404 otherwise. */
+  public Poll find(Session session, long id) {
+    Poll poll = polls.find(id).orElseThrow(() -> new ResourceNotFoundException("No such poll"));
+    return Access.visible(session, poll);
+  }
+
+  private ConflictException staleOrStarted(long id) {
+    Poll now = polls.find(id).orElseThrow(() -> new ResourceNotFoundException("No such poll"));
+    return now.status() != PollStatus.SCHEDULED
+        ? notScheduled(now)
+        : new ConflictException(
+            "stale_version", "The poll changed since you read it (version " + now.version() + ")");
+  }
+
+  private static void requireScheduled(Poll poll) {
+    if (poll.status() != PollStatus.SCHEDULED) {
+      throw notScheduled(poll);
+    }
+  }
+
+  private static ConflictException notScheduled(Poll poll) {
+    return new ConflictException(
+        "not_scheduled",
+        "Only scheduled polls can be edited; this one is " + poll.status().dbValue());
+  }
+
+  private ZoneId defaultZone(Session session) {
+    String zone = preferences.load(session.userId()).timezone();
+    ZoneId parsed = Zones.parse(zone);
+    return parsed == null ? ZoneId.of("UTC") : parsed;
+  }
+
+  private static PollStatus status(String status) {
+    if (status == null || status.isEmpty()) {
+      return null;
+    }
+    try {
+      return PollStatus.valueOf(status.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadParameterException("status must be scheduled, active or closed");
+    }
+  }
+}

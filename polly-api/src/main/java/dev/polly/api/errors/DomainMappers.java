@@ -1,0 +1,123 @@
+package dev.polly.api.errors;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * One {@code ExceptionMapper} per domain exception, each with its own status. {@link #all} lists
+ * them for registration in the composition root.
+ */
+public final class DomainMappers {
+  private DomainMappers() {}
+
+  public static List<Object> all(ErrorResponses r) {
+    return List.of(
+        new NotAuthenticatedMapper(r),
+        new AccessDeniedMapper(r),
+        new ResourceNotFoundMapper(r),
+        new BadParameterMapper(r),
+        new ConflictMapper(r),
+        new PayloadTooLargeMapper(r),
+        new InvalidOAuthStateMapper(r),
+        new OriginForbiddenMapper(r),
+        new DiscordUnavailableMapper(r),
+        new DiscordRateLimitedMapper(r),
+        new ValidationFailedMapper(r));
+  }
+
+  /** 401. */
+  public static final class NotAuthenticatedMapper
+      extends ApiExceptionMapper<NotAuthenticatedException> {
+    NotAuthenticatedMapper(ErrorResponses r) {
+      super(r, 401);
+    }
+  }
+
+  /** 403. */
+  public static final class AccessDeniedMapper extends ApiExceptionMapper<AccessDeniedException> {
+    AccessDeniedMapper(ErrorResponses r) {
+      super(r, 403);
+    }
+  }
+
+  /** 404. */
+  public static final class ResourceNotFoundMapper
+      extends ApiExceptionMapper<ResourceNotFoundException> {
+    ResourceNotFoundMapper(ErrorResponses r) {
+      super(r, 404);
+    }
+  }
+
+  /** 400. */
+  public static final class BadParameterMapper extends ApiExceptionMapper<BadParameterException> {
+    BadParameterMapper(ErrorResponses r) {
+      super(r, 400);
+    }
+  }
+
+  /** 409. */
+  public static final class ConflictMapper extends ApiExceptionMapper<ConflictException> {
+    ConflictMapper(ErrorResponses r) {
+      super(r, 409);
+    }
+  }
+
+  /** 413. */
+  public static final class PayloadTooLargeMapper
+      extends ApiExceptionMapper<PayloadTooLargeException> {
+    PayloadTooLargeMapper(ErrorResponses r) {
+      super(r, 413);
+    }
+  }
+
+  /** 400. */
+  public static final class InvalidOAuthStateMapper
+      extends ApiExceptionMapper<InvalidOAuthStateException> {
+    InvalidOAuthStateMapper(ErrorResponses r) {
+      super(r, 400);
+    }
+  }
+
+  /** 403. */
+  public static final class OriginForbiddenMapper
+      extends ApiExceptionMapper<OriginForbiddenException> {
+    OriginForbiddenMapper(ErrorResponses r) {
+      super(r, 403);
+    }
+  }
+
+  /** 502: Discord, not the caller, failed. */
+  public static final class DiscordUnavailableMapper
+      extends ApiExceptionMapper<DiscordUnavailableException> {
+    DiscordUnavailableMapper(ErrorResponses r) {
+      super(r, 502);
+    }
+  }
+
+  /** 503 with {@code Retry-After}. */
+  public static final class DiscordRateLimitedMapper
+      extends ApiExceptionMapper<DiscordRateLimitedException> {
+    DiscordRateLimitedMapper(ErrorResponses r) {
+      super(r, 503);
+    }
+
+    @Override
+    public Response toResponse(DiscordRateLimitedException e) {
+      long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+      return Response.fromResponse(super.toResponse(e)).header("Retry-After", seconds).build();
+    }
+  }
+
+  /** 422 with one entry per invalid field. */
+  public static final class ValidationFailedMapper
+      extends ApiExceptionMapper<ValidationFailedException> {
+    ValidationFailedMapper(ErrorResponses r) {
+      super(r, 422);
+    }
+
+    @Override
+    public Response toResponse(ValidationFailedException e) {
+      return responses().of(422, e.code(), e.getMessage(), e.errors());
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.polly.api.errors;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's error pages as JSON: requests rejected before they reach Jersey (an undecodable or
+ * ambiguous URI, an oversized header) get the same {@code {"code","message"}} body as every other
+ * error, whatever the {@code Accept} header says.
+ */
+public final class JsonErrorHandler extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    int status = response.getStatus();
+    for (String name : new String[] {ERROR_STATUS, "jakarta.servlet.error.status_code"}) {
+      if (request.getAttribute(name) instanceof Integer code) {
+        status = code;
+      }
+    }
+    if (status < 400) {
+      status = 500;
+    }
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.write(true, ByteBuffer.wrap(body(status)), callback);
+    return true;
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+    return ByteBuffer.wrap(body(status));
+  }
+
+  static byte[] body(int status) {
+    String reason = HttpStatus.getMessage(status);
+    String code = status >= 500 ? "server_error" : "http_" + status;
+    String safe = reason == null ? "Error" : reason.replace("\"", "'");
+    return ("{\"code\":\"" + code + "\",\"message\":\"" + safe + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+}

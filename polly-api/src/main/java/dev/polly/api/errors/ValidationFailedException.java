@@ -1,0 +1,22 @@
+package dev.polly.api.errors;
+
+import dev.polly.api.api.FieldError;
+import java.util.List;
+
+/** A request body broke business rules; carries one error per field (422). */
+public class ValidationFailedException extends ApiException {
+  private final List<FieldError> errors;
+
+  public ValidationFailedException(List<FieldError> errors) {
+    super("validation_failed", "The request has invalid fields");
+    this.errors = List.copyOf(errors);
+  }
+
+  public static ValidationFailedException of(String field, String message) {
+    return new ValidationFailedException(List.of(new FieldError(field, message)));
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.polly.api.resources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.polly.api.api.DraftView;
+import dev.polly.api.core.DraftService;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** The user's own form drafts, kept for a while in the session cache. */
+@Path("/api/drafts/{key}")
+@Produces(MediaType.APPLICATION_JSON)
+public final class DraftResource {
+  private final DraftService drafts;
+
+  public DraftResource(DraftService drafts) {
+    this.drafts = drafts;
+  }
+
+  @GET
+  @Operation(summary = "Read a draft")
+  public DraftView get(@Context SecurityContext context, @PathParam("key") String key) {
+    return drafts.get(Params.session(context).userId(), key);
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Save a draft (any JSON, size-limited)")
+  public DraftView put(
+      @Context SecurityContext context, @PathParam("key") String key, JsonNode data) {
+    return drafts.put(Params.session(context).userId(), key, data);
+  }
+
+  @DELETE
+  @Operation(summary = "Delete a draft")
+  public void delete(@Context SecurityContext context, @PathParam("key") String key) {
+    drafts.delete(Params.session(context).userId(), key);
+  }
+}

@@ -1,0 +1,192 @@
+package dev.polly.api.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.polly.api.api.FieldError;
+import dev.polly.api.api.OptionRequest;
+import dev.polly.api.api.PollRequest;
+import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.common.domain.GuildRole;
+import dev.polly.common.domain.NewPoll;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PollValidatorTest {
+  static final long GUILD = 100;
+  static final Instant NOW = Instant.parse("2030-03-01T12:00:00Z");
+
+  final PollValidator validator =
+      new PollValidator(
+          new GuildFacts() {
+            @Override
+            public Set<Long> postableChannelIds(long guildId) {
+              return guildId == GUILD ? Set.of(200L) : Set.of();
+            }
+
+            @Override
+            public List<GuildRole> roles(long guildId) {
+              return List.of(
+                  new GuildRole(GUILD, "@everyone", 0, true, false),
+                  new GuildRole(300, "voters", 1, false, false),
+                  new GuildRole(301, "pingme", 2, true, false));
+            }
+          });
+
+  static PollRequest valid() {
+    return new PollRequest(
+        "100",
+        "200",
+        "Lunch?",
+        "Where do we eat?",
+        List.of(new OptionRequest("Pizza", "🍕"), new OptionRequest("Sushi", null)),
+        false,
+        false,
+        1,
+        null,
+        null,
+        false,
+        false,
+        null,
+        null,
+        null,
+        60,
+        "Europe/Paris",
+        null);
+  }
+
+  static PollRequest with(PollRequest r, java.util.function.UnaryOperator<PollRequestBuilder> f) {
+    return f.apply(new PollRequestBuilder(r)).build();
+  }
+
+  List<String> fieldsOf(PollRequest r) {
+    try {
+      validator.validate(r, 1, NOW, ZoneId.of("UTC"));
+      return List.of();
+    } catch (ValidationFailedException e) {
+      return e.errors().stream().map(FieldError::field).toList();
+    }
+  }
+
+  @Test
+  @DisplayName("a valid request becomes a NewPoll that opens now and closes after its duration")
+  void acceptsAValidPoll() {
+    NewPoll poll = validator.validate(valid(), 1, NOW, ZoneId.of("UTC"));
+
+    assertThat(poll.opensAt()).isEqualTo(NOW);
+    assertThat(poll.closesAt()).isEqualTo(NOW.plusSeconds(3600));
+    assertThat(poll.timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(poll.options()).extracting(o -> o.position()).containsExactly(0, 1);
+  }
+
+  @Test
+  void rejectsTooFewTooManyAndDuplicateOptions() {
+    assertThat(fieldsOf(with(valid(), b -> b.options(List.of(new OptionRequest("only", null))))))
+        .containsExactly("options");
+    List<OptionRequest> many = Collections.nCopies(26, new OptionRequest("x", null));
+    assertThat(fieldsOf(with(valid(), b -> b.options(many)))).containsExactly("options");
+    assertThat(
+            fieldsOf(
+                with(
+                    valid(),
+                    b ->
+                        b.options(
+                            List.of(
+                                new OptionRequest("A", null), new OptionRequest(" a ", null))))))
+        .containsExactly("options[1].label");
+    assertThat(
+            fieldsOf(
+                with(
+                    valid(),
+                    b ->
+                        b.options(
+                            List.of(
+                                new OptionRequest("A", null),
+                                new OptionRequest("x".repeat(81), null))))))
+        .containsExactly("options[1].label");
+  }
+
+  @Test
+  void rejectsMaxChoicesAboveTheNumberOfOptions() {
+    assertThat(fieldsOf(with(valid(), b -> b.maxChoices(3)))).containsExactly("max_choices");
+    assertThat(fieldsOf(with(valid(), b -> b.maxChoices(0)))).containsExactly("max_choices");
+  }
+
+  @Test
+  void rejectsAnOpenTimeInThePastAndDurationsOutsideOneMinuteTo32Days() {
+    assertThat(fieldsOf(with(valid(), b -> b.opensAt("2030-03-01T10:00:00Z"))))
+        .containsExactly("opens_at");
+    assertThat(fieldsOf(with(valid(), b -> b.durationMinutes(0))))
+        .containsExactly("duration_minutes");
+    assertThat(fieldsOf(with(valid(), b -> b.durationMinutes(32 * 24 * 60 + 1))))
+        .containsExactly("duration_minutes");
+    assertThat(
+            fieldsOf(with(valid(), b -> b.durationMinutes(null).closesAt("2030-03-01T11:00:00Z"))))
+        .containsExactly("closes_at");
+    assertThat(
+            fieldsOf(with(valid(), b -> b.durationMinutes(null).closesAt("2030-04-15T12:00:00Z"))))
+        .containsExactly("closes_at");
+    assertThat(fieldsOf(with(valid(), b -> b.closesAt("2030-03-01T13:00:00Z"))))
+        .containsExactly("closes_at");
+  }
+
+  @Test
+  @DisplayName("a local time inside a daylight-saving gap is rejected, not shifted")
+  void rejectsALocalTimeInADstGap() {
+    // Europe/Paris skips 02:00-03:00 on 2030-03-31.
+    PollRequest gap = with(valid(), b -> b.opensAt("2030-03-31T02:30"));
+
+    assertThatThrownBy(() -> validator.validate(gap, 1, NOW, ZoneId.of("UTC")))
+        .isInstanceOf(ValidationFailedException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationFailedException) e).errors())
+                    .singleElement()
+                    .satisfies(
+                        f -> assertThat(f.message()).contains("does not exist in Europe/Paris")));
+  }
+
+  @Test
+  void rejectsALocalTimeThatHappensTwiceInADstOverlap() {
+    // Europe/Paris repeats 02:00-03:00 on 2030-10-27.
+    assertThat(fieldsOf(with(valid(), b -> b.opensAt("2030-10-27T02:30"))))
+        .containsExactly("opens_at");
+  }
+
+  @Test
+  void readsALocalTimeInThePollsZone() {
+    NewPoll poll =
+        validator.validate(
+            with(valid(), b -> b.opensAt("2030-03-02T10:00")), 1, NOW, ZoneId.of("UTC"));
+
+    assertThat(poll.opensAt()).isEqualTo(Instant.parse("2030-03-02T09:00:00Z"));
+  }
+
+  @Test
+  void rejectsUnknownZonesBadSnowflakesAndForeignChannelsAndRoles() {
+    assertThat(fieldsOf(with(valid(), b -> b.timezone("Mars/Olympus"))))
+        .containsExactly("timezone");
+    assertThat(fieldsOf(with(valid(), b -> b.timezone("+05:00")))).containsExactly("timezone");
+    assertThat(fieldsOf(with(valid(), b -> b.channelId("12ab")))).containsExactly("channel_id");
+    assertThat(fieldsOf(with(valid(), b -> b.channelId("201")))).containsExactly("channel_id");
+    assertThat(fieldsOf(with(valid(), b -> b.allowedRoleId("999"))))
+        .containsExactly("allowed_role_id");
+    assertThat(fieldsOf(with(valid(), b -> b.pingRoleId("300")))).containsExactly("ping_role_id");
+    assertThat(fieldsOf(with(valid(), b -> b.pingRoleId(Long.toString(GUILD)))))
+        .containsExactly("ping_role_id");
+    assertThat(fieldsOf(with(valid(), b -> b.allowedRoleId("300").pingRoleId("301")))).isEmpty();
+  }
+
+  @Test
+  void rejectsHugeStringsAndNonHttpImages() {
+    assertThat(fieldsOf(with(valid(), b -> b.title("t".repeat(10_000))))).containsExactly("title");
+    assertThat(fieldsOf(with(valid(), b -> b.title("  ")))).containsExactly("title");
+    assertThat(fieldsOf(with(valid(), b -> b.imageUrl("javascript:alert(1)"))))
+        .containsExactly("image_url");
+  }
+}

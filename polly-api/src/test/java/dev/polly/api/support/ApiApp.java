@@ -1,0 +1,51 @@
+package dev.polly.api.support;
+
+import com.codahale.metrics.Counting;
+import com.codahale.metrics.Metric;
+import dev.polly.api.ApiConfiguration;
+import dev.polly.api.Backends;
+import dev.polly.api.PollyApiApplication;
+import dev.polly.common.testing.TestPostgres;
+import dev.polly.common.testing.TestRedis;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+
+/**
+ * Starts polly-api for a test class against the JVM's real PostgreSQL and Redis and a fake Discord,
+ * on ephemeral ports.
+ */
+public final class ApiApp {
+  private ApiApp() {}
+
+  public static DropwizardAppExtension<ApiConfiguration> create(FakeDiscord fake) {
+    TestPostgres postgres = TestPostgres.get();
+    TestRedis redis = TestRedis.get();
+    return new DropwizardAppExtension<>(
+        PollyApiApplication.class,
+        ResourceHelpers.resourceFilePath("test-config.yml"),
+        ConfigOverride.config("database.url", postgres.jdbcUrl()),
+        ConfigOverride.config("database.user", postgres.user()),
+        ConfigOverride.config("database.migrateOnStart", "false"),
+        ConfigOverride.config("redis.url", redis.url()),
+        ConfigOverride.config("discord.apiBaseUrl", fake.baseUrl()));
+  }
+
+  public static Http http(DropwizardAppExtension<ApiConfiguration> app) {
+    return new Http("http://127.0.0.1:" + app.getLocalPort());
+  }
+
+  public static Http admin(DropwizardAppExtension<ApiConfiguration> app) {
+    return new Http("http://127.0.0.1:" + app.getAdminPort());
+  }
+
+  public static Backends backends(DropwizardAppExtension<ApiConfiguration> app) {
+    return ((PollyApiApplication) app.getApplication()).backends();
+  }
+
+  /** The count of a counter or meter in the app's registry (0 when absent). */
+  public static long count(DropwizardAppExtension<ApiConfiguration> app, String name) {
+    Metric metric = app.getEnvironment().metrics().getMetrics().get(name);
+    return metric instanceof Counting c ? c.getCount() : 0L;
+  }
+}

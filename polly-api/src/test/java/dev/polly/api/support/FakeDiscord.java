@@ -1,0 +1,174 @@
+package dev.polly.api.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local fake of the parts of Discord's REST API and OAuth that polly-api calls, on a free port
+ * (JDK {@code HttpServer}). Users are identified by their access token; the bot by {@code Bot
+ * <token>}. Scripted responses (e.g. a 429) can be queued per path, and every request is counted.
+ */
+public final class FakeDiscord implements AutoCloseable {
+  public static final String BOT_TOKEN = "bot-token";
+  public static final String CLIENT_ID = "client-1";
+  public static final String CLIENT_SECRET = "secret-1";
+
+  /** A user known to the fake: their code, token, identity and guild memberships (JSON). */
+  public record User(String code, String token, long id, String name, String guildsJson) {}
+
+  /** A scripted answer. */
+  public record Scripted(int status, Map<String, String> headers, String body) {}
+
+  private final HttpServer server;
+  private final Map<String, User> byCode = new ConcurrentHashMap<>();
+  private final Map<String, User> byToken = new ConcurrentHashMap<>();
+  private final Map<String, String> botJson = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final Map<String, String> lastQuery = new ConcurrentHashMap<>();
+  private volatile String botGuildsJson = "[]";
+
+  public FakeDiscord() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10";
+  }
+
+  public void addUser(User user) {
+    byCode.put(user.code(), user);
+    byToken.put(user.token(), user);
+  }
+
+  public void botGuilds(String json) {
+    botGuildsJson = json;
+  }
+
+  /** The bot-token answer of {@code path} (e.g. {@code /guilds/1/channels}). */
+  public void botGet(String path, String json) {
+    botJson.put(path, json);
+  }
+
+  /** Queues answers for the next requests to {@code path}; normal handling resumes afterwards. */
+  public void script(String path, Scripted... answers) {
+    scripted.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(answers));
+  }
+
+  /** The query string of the latest request to {@code path} ("" when none). */
+  public String lastQuery(String path) {
+    return lastQuery.getOrDefault(path, "");
+  }
+
+  public int hits(String path) {
+    AtomicInteger n = hits.get(path);
+    return n == null ? 0 : n.get();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath().replaceFirst("^/api/v10", "");
+    hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    String query = ex.getRequestURI().getRawQuery();
+    lastQuery.put(path, query == null ? "" : query);
+    byte[] body = ex.getRequestBody().readAllBytes();
+    Deque<Scripted> queue = scripted.get(path);
+    Scripted next = queue == null ? null : queue.poll();
+    if (next != null) {
+      next.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+      send(ex, next.status(), next.body());
+      return;
+    }
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    if (path.equals("/gateway")) {
+      send(ex, 200, "{\"url\":\"wss://fake\"}");
+    } else if (path.equals("/oauth2/token")) {
+      token(ex, new String(body, StandardCharsets.UTF_8));
+    } else if (auth != null && auth.equals("Bot " + BOT_TOKEN)) {
+      bot(ex, path);
+    } else if (auth != null
+        && auth.startsWith("Bearer ")
+        && byToken.containsKey(auth.substring(7))) {
+      user(ex, path, byToken.get(auth.substring(7)));
+    } else {
+      send(ex, 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
+    }
+  }
+
+  private void token(HttpExchange ex, String form) throws IOException {
+    Map<String, String> params = new ConcurrentHashMap<>();
+    for (String pair : form.split("&")) {
+      String[] kv = pair.split("=", 2);
+      if (kv.length == 2) {
+        params.put(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+      }
+    }
+    User user = byCode.get(params.getOrDefault("code", ""));
+    if (user == null
+        || !CLIENT_ID.equals(params.get("client_id"))
+        || !CLIENT_SECRET.equals(params.get("client_secret"))) {
+      send(ex, 400, "{\"error\":\"invalid_grant\"}");
+      return;
+    }
+    send(
+        ex,
+        200,
+        "{\"access_token\":\""
+            + user.token()
+            + "\",\"token_type\":\"Bearer\",\"expires_in\":604800,\"scope\":\"identify guilds\"}");
+  }
+
+  private void user(HttpExchange ex, String path, User user) throws IOException {
+    switch (path) {
+      case "/users/@me" ->
+          send(
+              ex,
+              200,
+              "{\"id\":\""
+                  + user.id()
+                  + "\",\"username\":\""
+                  + user.name()
+                  + "\",\"avatar\":null}");
+      case "/users/@me/guilds" -> send(ex, 200, user.guildsJson());
+      default -> send(ex, 404, "{\"message\":\"Unknown\"}");
+    }
+  }
+
+  private void bot(HttpExchange ex, String path) throws IOException {
+    if (path.equals("/users/@me/guilds")) {
+      send(ex, 200, botGuildsJson);
+      return;
+    }
+    String json = botJson.get(path);
+    if (json == null) {
+      send(ex, 404, "{\"message\":\"Unknown Guild\",\"code\":10004}");
+    } else {
+      send(ex, 200, json);
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", "application/json");
+    ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
