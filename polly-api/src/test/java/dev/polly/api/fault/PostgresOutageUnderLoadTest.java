@@ -1,0 +1,229 @@
+package dev.polly.api.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.polly.api.ApiConfiguration;
+import dev.polly.api.fuzz.ErrorBodies;
+import dev.polly.api.support.ApiApp;
+import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.Http;
+import dev.polly.api.support.World;
+import dev.polly.common.persistence.VoteDao;
+import dev.polly.common.testing.TestPostgres;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * PostgreSQL stopped under a mixed load of poll creations, reads and votes: during the outage every
+ * answer is a success (served from cache) or a clear 503 JSON error, never a 500; no poll is left
+ * without its options and no voter holds more votes than allowed; after PostgreSQL returns the same
+ * running API serves writes again, without a restart.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class PostgresOutageUnderLoadTest {
+  static final FakeDiscord DISCORD = World.start();
+  static final DropwizardAppExtension<ApiConfiguration> APP = FaultApps.app(DISCORD, true);
+  static final Duration OUTAGE = Duration.ofSeconds(4);
+
+  static List<String> tokens;
+  static long votePoll;
+
+  @BeforeAll
+  static void usersAndAPollToVoteOn() {
+    Http http = ApiApp.http(APP);
+    tokens = FaultApps.loadUsers(DISCORD, http, "pg-outage", 4);
+    votePoll =
+        http.json("POST", "/api/polls", tokens.get(0), World.pollJson("Votes", false, false))
+            .json()
+            .path("id")
+            .asLong();
+  }
+
+  @AfterAll
+  static void cleanUp() {
+    TestPostgres.get().start();
+    DISCORD.close();
+  }
+
+  @Test
+  @DisplayName(
+      "stopping PostgreSQL under load gives 503 JSON errors, writes nothing half, and recovers without a restart")
+  void survivesAPostgresOutageUnderLoad() throws Exception {
+    int port = APP.getLocalPort();
+    AtomicInteger created = new AtomicInteger();
+    List<Load.Sample> samples;
+    VoteStorm votes = new VoteStorm(TestPostgres.get().database().votes(), votePoll);
+    try (Load load = new Load(3)) {
+      load.worker(
+          "create",
+          i -> create(port, tokens.get(i % 4), "Load " + i),
+          2_000,
+          Duration.ofSeconds(30));
+      load.worker(
+          "read",
+          i -> Load.get(port, "/api/me/preferences", tokens.get(i % 4)).GET().build(),
+          50_000,
+          Duration.ofSeconds(30));
+      load.worker(
+          "list",
+          i -> Load.get(port, "/api/polls?guild=" + World.G1, tokens.get(i % 4)).GET().build(),
+          50_000,
+          Duration.ofSeconds(30));
+      votes.start();
+      Thread.sleep(1000);
+      TestPostgres.get().stop();
+      Thread.sleep(OUTAGE.toMillis());
+      TestPostgres.get().start();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .pollInterval(Duration.ofMillis(250))
+          .until(
+              () ->
+                  ApiApp.http(APP)
+                          .json(
+                              "POST",
+                              "/api/polls",
+                              tokens.get(1),
+                              World.pollJson("After", false, false))
+                          .status()
+                      == 201);
+      samples = load.finish();
+      votes.stop();
+    }
+
+    List<Load.Sample> bad = samples.stream().filter(s -> !acceptable(s)).toList();
+    long unavailable = samples.stream().filter(s -> s.status() == 503).count();
+    samples.stream()
+        .filter(s -> s.tag().equals("create") && s.status() == 201)
+        .forEach(s -> created.incrementAndGet());
+    System.out.printf(
+        "FAULT postgres outage: %d requests, %d answered 503, %d polls created, %d votes cast, %d vote errors%n",
+        samples.size(), unavailable, created.get(), votes.cast.get(), votes.failed.get());
+    assertThat(bad).as("answers other than 2xx or a 503 JSON error").isEmpty();
+    assertThat(unavailable).as("the outage was seen").isPositive();
+    assertThat(pollsWithoutFullOptions()).as("polls missing options").isZero();
+    assertThat(votersOverTheirLimit()).as("voters above max_choices").isZero();
+    assertThat(pollCount("Load %"))
+        .as("created polls in the database vs 201 answers")
+        .isEqualTo(created.get());
+    assertThat(ApiApp.http(APP).get("/api/polls?guild=" + World.G1, tokens.get(2)).status())
+        .isEqualTo(200);
+  }
+
+  private static boolean acceptable(Load.Sample s) {
+    if (s.status() >= 200 && s.status() < 300) {
+      return true;
+    }
+    return s.status() == 503
+        && ErrorBodies.isJsonError("application/json", s.body())
+        && s.body().contains("database_unavailable");
+  }
+
+  private static HttpRequest create(int port, String token, String title) {
+    return Load.get(port, "/api/polls", token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(World.pollJson(title, false, false)))
+        .build();
+  }
+
+  private static long pollsWithoutFullOptions() {
+    return TestPostgres.get()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT count(*) FROM polls p WHERE (SELECT count(*) FROM poll_options o WHERE o.poll_id = p.id) < 2")
+                    .mapTo(Long.class)
+                    .one());
+  }
+
+  private static long votersOverTheirLimit() {
+    return TestPostgres.get()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT count(*) FROM (SELECT v.poll_id, v.user_id FROM votes v JOIN polls p ON p.id = v.poll_id"
+                            + " GROUP BY v.poll_id, v.user_id, p.max_choices HAVING count(*) > p.max_choices) x")
+                    .mapTo(Long.class)
+                    .one());
+  }
+
+  private static long pollCount(String titlePattern) {
+    return TestPostgres.get()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT count(*) FROM polls WHERE title LIKE :t")
+                    .bind("t", titlePattern)
+                    .mapTo(Long.class)
+                    .one());
+  }
+
+  /** Votes cast straight through VoteDao (the bot's path) from a few threads, bounded in count. */
+  private static final class VoteStorm {
+    final AtomicInteger cast = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+    private final VoteDao dao;
+    private final long poll;
+    private Future<?>[] workers;
+
+    VoteStorm(VoteDao dao, long poll) {
+      this.dao = dao;
+      this.poll = poll;
+    }
+
+    void start() {
+      workers = new Future<?>[2];
+      for (int w = 0; w < 2; w++) {
+        long base = 6_600_000_000_000_000L + w * 100_000L;
+        workers[w] =
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 5_000 && !stopped.get(); i++) {
+                    try {
+                      dao.toggle(poll, base + i % 50, i % 3);
+                      cast.incrementAndGet();
+                    } catch (RuntimeException e) {
+                      failed.incrementAndGet();
+                      sleepQuietly();
+                    }
+                  }
+                });
+      }
+    }
+
+    void stop() throws Exception {
+      stopped.set(true);
+      for (Future<?> w : workers) {
+        w.get(30, TimeUnit.SECONDS);
+      }
+      pool.shutdownNow();
+    }
+
+    private static void sleepQuietly() {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
