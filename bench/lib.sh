@@ -192,7 +192,7 @@ print_report() {
     "$(free -m | awk '/Mem:/ {print $2}') MiB RAM; $(java -version 2>&1 | head -1);"\
     "PostgreSQL $(psql --version | awk '{print $3}'), Redis $(redis-server --version | awk '{print $3}' | cut -d= -f2)."
   echo "Load: wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per row after a ${WARMUP}s warm-up, Bearer tokens"\
-    "rotating over $USERS seeded users; both polly-api instances (-Xmx512m) share one PostgreSQL and"\
+    "rotating over $USERS of the 10,000 seeded users; both polly-api instances (-Xmx512m) share one PostgreSQL and"\
     "one Redis and the machine's $(nproc) cores with wrk. Seeding took ${SEED_SECONDS}s."
   echo
   echo "### (a) API hit path"

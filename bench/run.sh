@@ -10,7 +10,8 @@
 # false`, drives load from a separate process (wrk, bench/wrk/rotate.lua, rotating the seeded users'
 # Bearer tokens) and prints the table of BENCHMARKS.md. Missing tools are installed with apt-get.
 #
-# Knobs (environment): BENCH_DURATION (s per measured run, 15), BENCH_WARMUP (s, 5),
+# Knobs (environment): BENCH_LOAD_USERS (seeded users whose tokens wrk rotates over, 1000),
+# BENCH_DURATION (s per measured run, 15), BENCH_WARMUP (s, 5),
 # BENCH_CONNECTIONS (32), BENCH_THREADS (wrk threads, 2), BENCH_WORK (/tmp/polly-bench),
 # BENCH_SKIP_BUILD=1 (reuse the jar), BENCH_JMH=0 (skip the JMH part (c)), BENCH_BOT=0 (skip (d)).
 set -euo pipefail
@@ -22,7 +23,7 @@ DURATION="${BENCH_DURATION:-15}"
 WARMUP="${BENCH_WARMUP:-5}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
-USERS=10000
+USERS="${BENCH_LOAD_USERS:-1000}"
 GUILD=100000000000000001
 SECRET="bench-secret-$$-0123456789abcdef"
 REPORT="$WORK/report.md"
@@ -33,6 +34,8 @@ source "$BENCH/lib.sh"
 trap cleanup EXIT INT TERM
 
 main() {
+  exec 9>"$WORK.lock"
+  flock -n 9 || die "another bench run is using $WORK (set BENCH_WORK to run two at once)"
   ensure_tools
   rm -rf "$WORK" && mkdir -p "$WORK"
   build_jar
@@ -52,6 +55,7 @@ main() {
 
 measure_api_paths() {
   log "warm-up ${WARMUP}s per path (fills user_prefs for all $USERS users on the cached instance)"
+  wrk_run warm0 "$PORT_on" /api/me "$USERS" "$WARMUP" >/dev/null
   wrk_run warm1 "$PORT_on" /api/me "$USERS" "$WARMUP" >/dev/null
   wrk_run warm2 "$PORT_on" /api/me/preferences "$USERS" "$WARMUP" >/dev/null
   wrk_run warm3 "$PORT_off" /api/me/preferences "$USERS" "$WARMUP" >/dev/null

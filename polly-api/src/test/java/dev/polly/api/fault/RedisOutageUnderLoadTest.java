@@ -32,7 +32,7 @@ class RedisOutageUnderLoadTest {
   static final DropwizardAppExtension<ApiConfiguration> CACHED = FaultApps.app(DISCORD, true);
   static final DropwizardAppExtension<ApiConfiguration> UNCACHED = FaultApps.app(DISCORD, false);
   static final int USERS = 16;
-  static final Duration OUTAGE = Duration.ofSeconds(5);
+  static final Duration OUTAGE = Duration.ofSeconds(8);
   static final Duration RECOVERY_BAR = Duration.ofSeconds(10);
 
   static List<String> tokens;
@@ -79,7 +79,7 @@ class RedisOutageUnderLoadTest {
       System.out.printf(
           "FAULT redis outage: %d requests, 0 failed; during outage p99 cached=%.1f ms (n=%d)"
               + " cache-disabled=%.1f ms (n=%d) ratio=%.2f; hit ratio before=%.3f, recovered"
-              + " after %.1f s%n",
+              + " after %.1f s; slowest during outage cached=%s cache-disabled=%s%n",
           samples.size(),
           p99Cached,
           cachedOutage.size(),
@@ -132,6 +132,14 @@ class RedisOutageUnderLoadTest {
 
   private static long count(String kind) {
     return ApiApp.count(CACHED, "polly.cache.user_prefs." + kind);
+  }
+
+  private static List<Long> slowest(List<Load.Sample> samples) {
+    return samples.stream()
+        .map(s -> s.latencyNanos() / 1_000_000)
+        .sorted((a, b) -> Long.compare(b, a))
+        .limit(5)
+        .toList();
   }
 
   private static List<Load.Sample> window(List<Load.Sample> all, String tag, long from, long to) {
