@@ -87,7 +87,9 @@ class RedisOutageUnderLoadTest {
           uncachedOutage.size(),
           p99Cached / p99Uncached,
           before,
-          recoveredAfterNanos / 1e9);
+          recoveredAfterNanos / 1e9,
+          slowest(cachedOutage),
+          slowest(uncachedOutage));
       assertThat(cachedOutage).hasSizeGreaterThan(100);
       assertThat(uncachedOutage).hasSizeGreaterThan(100);
       assertThat(p99Cached).isLessThanOrEqualTo(2 * p99Uncached);
