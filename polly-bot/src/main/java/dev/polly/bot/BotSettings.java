@@ -4,18 +4,39 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.server.ServerFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
+import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDuration;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The {@code bot} section of {@code config.yml}: its admin-only server, sharding, edit interval and
- * scheduler tick.
- *
- * <p>SKELETON: the bot work adds sharding and timings.
+ * The {@code bot} section of {@code config.yml}: its admin-only server, how often a poll message
+ * may be edited ({@code editInterval}), the scheduler tick, optional sharding ({@code shards.total}
+ * and {@code shards.ids}) and the size of the interaction handler pool.
  */
 public class BotSettings {
   @Valid @NotNull private ServerFactory server = adminOnlyServer(8082);
+
+  @NotNull
+  @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
+  @MaxDuration(value = 1, unit = TimeUnit.HOURS)
+  private Duration editInterval = Duration.seconds(3);
+
+  @NotNull
+  @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
+  @MaxDuration(value = 10, unit = TimeUnit.MINUTES)
+  private Duration schedulerTick = Duration.seconds(5);
+
+  @Valid @NotNull private ShardSettings shards = new ShardSettings();
+
+  @Min(1)
+  @Max(64)
+  private int handlerThreads = 8;
 
   static ServerFactory adminOnlyServer(int adminPort) {
     DefaultServerFactory factory = new DefaultServerFactory();
@@ -34,5 +55,45 @@ public class BotSettings {
   @JsonProperty
   public void setServer(ServerFactory server) {
     this.server = server;
+  }
+
+  @JsonProperty
+  public Duration getEditInterval() {
+    return editInterval;
+  }
+
+  @JsonProperty
+  public void setEditInterval(Duration editInterval) {
+    this.editInterval = editInterval;
+  }
+
+  @JsonProperty
+  public Duration getSchedulerTick() {
+    return schedulerTick;
+  }
+
+  @JsonProperty
+  public void setSchedulerTick(Duration schedulerTick) {
+    this.schedulerTick = schedulerTick;
+  }
+
+  @JsonProperty
+  public ShardSettings getShards() {
+    return shards;
+  }
+
+  @JsonProperty
+  public void setShards(ShardSettings shards) {
+    this.shards = shards;
+  }
+
+  @JsonProperty
+  public int getHandlerThreads() {
+    return handlerThreads;
+  }
+
+  @JsonProperty
+  public void setHandlerThreads(int handlerThreads) {
+    this.handlerThreads = handlerThreads;
   }
 }

@@ -1,0 +1,107 @@
+package dev.polly.bot.discord;
+
+import dev.polly.bot.rendering.PollView;
+import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollOption;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * The thin adapter from a {@link PollView} to JDA: the embed, and the components (one button per
+ * option in rows of five, or a select menu above {@value #MAX_BUTTONS} options, plus a "my vote"
+ * button), all disabled once the poll is closed.
+ */
+public final class PollMessages {
+  /** 25 buttons fit in 5 rows; one row is kept for the "my vote" button. */
+  public static final int MAX_BUTTONS = 20;
+
+  private static final int PER_ROW = 5;
+  private static final int COLOR_OPEN = 0x5865F2;
+  private static final int COLOR_CLOSED = 0x747F8D;
+
+  public MessageCreateData create(Poll poll, PollView view) {
+    return new MessageCreateBuilder()
+        .setEmbeds(embed(view))
+        .setComponents(components(poll, view.closed()))
+        .build();
+  }
+
+  public MessageEditData edit(Poll poll, PollView view) {
+    return new MessageEditBuilder()
+        .setEmbeds(embed(view))
+        .setComponents(components(poll, view.closed()))
+        .build();
+  }
+
+  public MessageEmbed embed(PollView view) {
+    StringBuilder text = new StringBuilder(view.question()).append("\n\n");
+    for (PollView.Bar bar : view.bars()) {
+      text.append(bar.winner() ? "🏆 " : "").append("**").append(bar.label()).append("**\n");
+      if (bar.counts() != null) {
+        text.append('`').append(bar.counts()).append("`\n");
+      }
+    }
+    text.append('\n').append(view.totalLine()).append('\n').append(view.maxChoicesLine());
+    text.append('\n').append(view.timeLine());
+    if (view.outcomeLine() != null) {
+      text.append("\n\n").append(view.outcomeLine());
+    }
+    EmbedBuilder embed =
+        new EmbedBuilder()
+            .setTitle(view.title())
+            .setDescription(text.toString())
+            .setColor(view.closed() ? COLOR_CLOSED : COLOR_OPEN)
+            .setFooter(view.footer());
+    if (view.imageUrl() != null && !view.imageUrl().isBlank()) {
+      embed.setImage(view.imageUrl());
+    }
+    return embed.build();
+  }
+
+  public List<ActionRow> components(Poll poll, boolean disabled) {
+    List<ActionRow> rows = new ArrayList<>();
+    if (poll.options().size() > MAX_BUTTONS) {
+      StringSelectMenu.Builder menu =
+          StringSelectMenu.create(CustomId.pick(poll.id())).setPlaceholder("Choose an option");
+      for (PollOption option : poll.options()) {
+        menu.addOption(truncate(option.label(), 100), Integer.toString(option.position()));
+      }
+      rows.add(ActionRow.of(menu.setDisabled(disabled).build()));
+    } else {
+      List<Button> row = new ArrayList<>();
+      for (PollOption option : poll.options()) {
+        row.add(
+            Button.primary(CustomId.vote(poll.id(), option.position()), buttonLabel(option))
+                .withDisabled(disabled));
+        if (row.size() == PER_ROW) {
+          rows.add(ActionRow.of(row));
+          row = new ArrayList<>();
+        }
+      }
+      if (!row.isEmpty()) {
+        rows.add(ActionRow.of(row));
+      }
+    }
+    rows.add(
+        ActionRow.of(Button.secondary(CustomId.mine(poll.id()), "My vote").withDisabled(disabled)));
+    return rows;
+  }
+
+  private static String buttonLabel(PollOption option) {
+    String label = option.emoji() == null ? option.label() : option.emoji() + " " + option.label();
+    return truncate(label, 80);
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

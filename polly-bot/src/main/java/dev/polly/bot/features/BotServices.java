@@ -1,0 +1,32 @@
+package dev.polly.bot.features;
+
+import dev.polly.common.cache.Caches;
+import dev.polly.common.events.DistributedLocks;
+import dev.polly.common.events.EventBus;
+import dev.polly.common.persistence.PollDao;
+import dev.polly.common.persistence.UserPreferencesDao;
+import dev.polly.common.persistence.VoteDao;
+import java.util.Objects;
+
+/**
+ * The shared services the bot's features are built on: PostgreSQL DAOs and the Redis-backed caches,
+ * events and locks. Built by the composition root from {@code Database} and {@code RedisServices};
+ * tests build it from their embedded servers.
+ */
+public record BotServices(
+    PollDao polls,
+    VoteDao votes,
+    UserPreferencesDao preferences,
+    Caches caches,
+    EventBus events,
+    DistributedLocks locks) {
+
+  public BotServices {
+    Objects.requireNonNull(polls, "polls");
+    Objects.requireNonNull(votes, "votes");
+    Objects.requireNonNull(preferences, "preferences");
+    Objects.requireNonNull(caches, "caches");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(locks, "locks");
+  }
+}

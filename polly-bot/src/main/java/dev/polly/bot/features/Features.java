@@ -1,0 +1,86 @@
+package dev.polly.bot.features;
+
+import dev.polly.bot.BotMetrics;
+import dev.polly.bot.discord.DiscordConnection;
+import dev.polly.bot.discord.PollMessages;
+import dev.polly.bot.features.guilddata.GuildDataListener;
+import dev.polly.bot.features.live.LiveUpdates;
+import dev.polly.bot.features.poll.PollAccess;
+import dev.polly.bot.features.poll.PollLifecycle;
+import dev.polly.bot.features.poll.PollMessenger;
+import dev.polly.bot.features.poll.ResultsReader;
+import dev.polly.bot.features.poll.close.PollCloseCommand;
+import dev.polly.bot.features.poll.create.CreateFeature;
+import dev.polly.bot.features.poll.list.PollListCommand;
+import dev.polly.bot.features.poll.reopen.PollReopenCommand;
+import dev.polly.bot.features.poll.results.PollResultsCommand;
+import dev.polly.bot.features.scheduler.PollScheduler;
+import dev.polly.bot.features.timezone.TimezoneCommand;
+import dev.polly.bot.features.timezone.TimezoneStore;
+import dev.polly.bot.features.vote.PollLookup;
+import dev.polly.bot.features.vote.VoteHandler;
+import dev.polly.bot.features.vote.VoteService;
+import dev.polly.bot.rendering.PollRenderer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bot's feature wiring (TJ-Bot's {@code Features}): builds every command, handler and worker
+ * from the shared services, handing each only what it needs. Registers the JDA listeners on the
+ * connection; the caller manages {@link #live()} and {@link #scheduler()} after the connection.
+ */
+public record Features(InteractionRouter router, LiveUpdates live, PollScheduler scheduler) {
+
+  public static Features wire(
+      BotServices services,
+      DiscordConnection discord,
+      BotMetrics metrics,
+      Clock clock,
+      Duration editInterval,
+      Duration schedulerTick) {
+    PollRenderer renderer = new PollRenderer();
+    PollMessages messages = new PollMessages();
+    ResultsReader results = new ResultsReader(services.caches().pollResults(), services.votes());
+    PollMessenger messenger =
+        new PollMessenger(discord, services.polls(), results, renderer, messages, metrics, clock);
+    PollLifecycle lifecycle =
+        new PollLifecycle(services.polls(), results, messenger, services.events(), clock);
+    LiveUpdates live = new LiveUpdates(messenger, editInterval);
+    PollAccess access = new PollAccess(services.polls());
+    TimezoneStore timezones =
+        new TimezoneStore(services.preferences(), services.caches().userPrefs());
+    CreateFeature create = CreateFeature.create(lifecycle, timezones, clock);
+    List<SlashCommand> commands =
+        List.of(
+            create.command(),
+            new PollCloseCommand(access, lifecycle),
+            new PollReopenCommand(access, lifecycle, clock),
+            new PollResultsCommand(access, results, renderer, messages, clock),
+            new PollListCommand(services.polls()),
+            new TimezoneCommand(timezones));
+    VoteService votes = new VoteService(services.votes(), results, live, metrics);
+    InteractionRouter router =
+        new InteractionRouter(
+            commands,
+            List.of(
+                new VoteHandler(
+                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes)),
+            List.of(create.modal()),
+            Map.of("poll", "Create and run polls", "polly", "Your Polly settings"));
+    discord.addListener(router);
+    discord.addListener(new GuildDataListener(services.caches(), services.events()));
+    PollScheduler scheduler =
+        new PollScheduler(
+            services.polls(),
+            lifecycle,
+            live,
+            services.locks(),
+            services.events(),
+            metrics.schedulerLag(),
+            clock,
+            schedulerTick);
+    return new Features(router, live, scheduler);
+  }
+}

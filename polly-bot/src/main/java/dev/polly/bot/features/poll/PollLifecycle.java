@@ -1,0 +1,129 @@
+package dev.polly.bot.features.poll;
+
+import dev.polly.common.domain.NewPoll;
+import dev.polly.common.domain.Poll;
+import dev.polly.common.events.EventBus;
+import dev.polly.common.events.PollChanged;
+import dev.polly.common.persistence.PollDao;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Poll status transitions and what follows them. Each transition is a compare-and-set in
+ * PostgreSQL; only the caller that wins it posts, edits or announces, so two workers never both
+ * announce. Used by the commands and by the scheduler.
+ */
+public final class PollLifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(PollLifecycle.class);
+  private final PollDao polls;
+  private final ResultsReader results;
+  private final PollMessenger messenger;
+  private final EventBus events;
+  private final Clock clock;
+
+  public PollLifecycle(
+      PollDao polls, ResultsReader results, PollMessenger messenger, EventBus events, Clock clock) {
+    this.polls = polls;
+    this.results = results;
+    this.messenger = messenger;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Stores a poll that opens later; the scheduler opens it when due. */
+  public Poll schedule(NewPoll draft) {
+    Poll poll = polls.create(draft, false);
+    events.publish(new PollChanged(poll.id(), poll.guildId(), PollChanged.Kind.CREATED));
+    return poll;
+  }
+
+  /** Stores an active poll; the caller then runs {@link #postOpened} (after replying). */
+  public Poll storeActive(NewPoll draft) {
+    Poll poll = polls.create(draft, true);
+    events.publish(new PollChanged(poll.id(), poll.guildId(), PollChanged.Kind.CREATED));
+    return poll;
+  }
+
+  /** Posts an active poll's message and pings its role. */
+  public void postOpened(Poll poll) {
+    announceOpen(poll);
+  }
+
+  /** {@code scheduled → active}; the winner posts the message and pings. False if lost. */
+  public boolean open(long pollId) {
+    if (!polls.markActive(pollId)) {
+      return false;
+    }
+    polls.find(pollId).ifPresent(this::announceOpen);
+    return true;
+  }
+
+  /** {@code active → closed} only (the caller then runs {@link #finishClose}). */
+  public boolean tryClose(long pollId) {
+    if (!polls.markClosed(pollId, clock.instant())) {
+      return false;
+    }
+    results.invalidate(pollId);
+    return true;
+  }
+
+  /** Closes and, if this call won, shows final results and announces. */
+  public boolean close(long pollId) {
+    if (!tryClose(pollId)) {
+      return false;
+    }
+    finishClose(pollId);
+    return true;
+  }
+
+  /** After a won close: final results with components disabled, then the announcement. */
+  public void finishClose(long pollId) {
+    Optional<Poll> found = polls.find(pollId);
+    if (found.isEmpty()) {
+      return;
+    }
+    Poll poll = found.get();
+    awaitEdit(poll.id());
+    String text =
+        "📊 Poll #" + poll.id() + " **" + poll.title() + "** is closed. " + messenger.outcome(poll);
+    messenger.announce(poll, text.trim(), poll.pingOnClose() ? poll.pingRoleId() : null);
+    events.publish(new PollChanged(poll.id(), poll.guildId(), PollChanged.Kind.CLOSED));
+  }
+
+  /** {@code closed → active} with a new close time; the winner re-enables the message. */
+  public boolean reopen(long pollId, Instant newClosesAt) {
+    if (!polls.reopen(pollId, newClosesAt)) {
+      return false;
+    }
+    results.invalidate(pollId);
+    polls
+        .find(pollId)
+        .ifPresent(
+            poll -> {
+              awaitEdit(pollId);
+              events.publish(new PollChanged(poll.id(), poll.guildId(), PollChanged.Kind.REOPENED));
+            });
+    return true;
+  }
+
+  private void awaitEdit(long pollId) {
+    try {
+      messenger.refresh(pollId).join();
+    } catch (CompletionException | CancellationException e) {
+      LOG.warn("Editing the message of poll {} failed: {}", pollId, String.valueOf(e.getCause()));
+    }
+  }
+
+  private void announceOpen(Poll poll) {
+    messenger.post(poll);
+    if (poll.pingOnOpen() && poll.pingRoleId() != null) {
+      messenger.announce(
+          poll, "🗳️ A new poll is open: **" + poll.title() + "**", poll.pingRoleId());
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.polly.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.FileConfigurationSourceProvider;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.configuration.YamlConfigurationFactory;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jersey.validation.Validators;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BotConfigurationTest {
+  private final ObjectMapper mapper = Jackson.newObjectMapper();
+  private final Validator validator = Validators.newValidator();
+
+  private BotConfiguration load() throws Exception {
+    return new YamlConfigurationFactory<>(BotConfiguration.class, null, mapper, "dw")
+        .build(
+            new SubstitutingSourceProvider(
+                new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
+            "../config.yml");
+  }
+
+  @Test
+  @DisplayName("the shared config.yml binds the bot section with its defaults")
+  void bindsDefaults() throws Exception {
+    BotSettings bot = load().getBot();
+    assertThat(bot.getEditInterval().toJavaDuration()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(bot.getSchedulerTick().toJavaDuration()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(bot.getHandlerThreads()).isEqualTo(8);
+    assertThat(bot.getShards().sharded()).isFalse();
+    assertThat(bot.getShards().getIds()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a missing token is one violation that names DISCORD_TOKEN and the README")
+  void missingToken() throws Exception {
+    BotConfiguration config = load();
+    config.getDiscord().setToken("");
+    Set<ConstraintViolation<BotConfiguration>> violations = validator.validate(config);
+    assertThat(violations)
+        .singleElement()
+        .extracting(ConstraintViolation::getMessage)
+        .asString()
+        .contains("DISCORD_TOKEN")
+        .contains("README");
+    config.getDiscord().setToken("x");
+    assertThat(validator.validate(config)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("edit interval, tick and shard ids are validated")
+  void validation() throws Exception {
+    BotConfiguration config = load();
+    config.getDiscord().setToken("x");
+    config.getBot().setEditInterval(io.dropwizard.util.Duration.milliseconds(10));
+    config.getBot().getShards().setIds(java.util.List.of(3));
+    assertThat(validator.validate(config)).hasSize(2);
+    config.getBot().setEditInterval(io.dropwizard.util.Duration.seconds(3));
+    config.getBot().getShards().setTotal(4);
+    assertThat(validator.validate(config)).isEmpty();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.polly.bot.support;
+
+import com.codahale.metrics.MetricRegistry;
+import dev.polly.bot.BotMetrics;
+import dev.polly.bot.ShardSettings;
+import dev.polly.bot.discord.DiscordConnection;
+import dev.polly.bot.discord.JdaFactory;
+import dev.polly.bot.fake.FakeDiscord;
+import dev.polly.bot.features.BotServices;
+import dev.polly.bot.features.Features;
+import dev.polly.common.config.DiscordFactory;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * One bot instance wired exactly as the application wires it (same {@link Features}), connected
+ * through the real JDA to a {@link FakeDiscord}. Start order and stop order mirror Dropwizard's
+ * lifecycle: connection, live updates, scheduler; reversed on close.
+ */
+public final class BotHarness implements AutoCloseable {
+  private final DiscordConnection connection;
+  private final Features features;
+  private final MetricRegistry registry = new MetricRegistry();
+  private final BotMetrics metrics = BotMetrics.register(registry);
+
+  public BotHarness(FakeDiscord discord, BotServices services, Duration editInterval, Duration tick)
+      throws Exception {
+    this(discord, services, editInterval, tick, new ShardSettings());
+  }
+
+  public BotHarness(
+      FakeDiscord discord,
+      BotServices services,
+      Duration editInterval,
+      Duration tick,
+      ShardSettings shards)
+      throws Exception {
+    DiscordFactory config = new DiscordFactory();
+    config.setToken(FakeDiscord.TOKEN);
+    config.setApiBaseUrl(discord.apiBaseUrl());
+    config.setGatewayUrl(discord.gatewayUrl());
+    connection = new DiscordConnection(new JdaFactory(config, shards, 8, metrics.rateLimited()));
+    features = Features.wire(services, connection, metrics, Clock.systemUTC(), editInterval, tick);
+    connection.start();
+    features.live().start();
+    features.scheduler().start();
+  }
+
+  public BotMetrics metrics() {
+    return metrics;
+  }
+
+  public MetricRegistry registry() {
+    return registry;
+  }
+
+  public DiscordConnection connection() {
+    return connection;
+  }
+
+  @Override
+  public void close() throws Exception {
+    features.scheduler().stop();
+    features.live().stop();
+    connection.stop();
+  }
+}
