@@ -152,7 +152,14 @@ public final class ApiWiring {
     SwaggerConfiguration config =
         new SwaggerConfiguration()
             .openAPI(new OpenAPI().info(new Info().title("Polly API").version("v1")))
-            .resourcePackages(Set.of("dev.polly.api.resources", "dev.polly.api.health"))
+            .resourceClasses(
+                Set.of(
+                    AuthResource.class.getName(),
+                    MeResource.class.getName(),
+                    GuildResource.class.getName(),
+                    PollResource.class.getName(),
+                    DraftResource.class.getName(),
+                    HealthResource.class.getName()))
             .prettyPrint(true)
             .readAllResources(true);
     OpenApiResource resource = new OpenApiResource();

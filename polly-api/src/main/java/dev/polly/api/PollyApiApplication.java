@@ -1,5 +1,6 @@
 package dev.polly.api;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.polly.common.cache.RedisCheckCommand;
 import dev.polly.common.cache.RedisServices;
 import dev.polly.common.metrics.PrometheusEndpoint;
@@ -30,6 +31,8 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
     bootstrap.setConfigurationSourceProvider(
         new SubstitutingSourceProvider(
             bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+    // The dashboard reads ISO-8601 instants ("2026-11-26T15:49:13Z"), never epoch numbers.
+    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     bootstrap.addCommand(new DbMigrateCommand<>(ApiConfiguration.class));
     bootstrap.addCommand(new RedisCheckCommand<>(this));
   }

@@ -1,5 +1,7 @@
 package dev.polly.api.api;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 
 /**
@@ -8,6 +10,7 @@ import java.time.Instant;
  */
 public record HealthView(String status, Instant timestamp, Dependency redis, Dependency database) {
   /** One dependency: healthy or unhealthy, whether it answered, and when it was checked. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Dependency(
       String status, boolean connected, Instant timestamp, Long latencyMs, String error) {}
 }

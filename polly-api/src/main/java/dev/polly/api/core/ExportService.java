@@ -1,5 +1,6 @@
 package dev.polly.api.core;
 
+import dev.polly.api.api.FieldError;
 import dev.polly.api.api.OptionRequest;
 import dev.polly.api.api.OptionResultView;
 import dev.polly.api.api.PollExport;
@@ -82,7 +83,12 @@ public final class ExportService {
       throw ValidationFailedException.of(
           "poll.opens_at", "an imported poll needs a future open time");
     }
-    return PollView.of(polls.createPoll(session, document.poll(), true));
+    try {
+      return PollView.of(polls.createPoll(session, document.poll(), true));
+    } catch (ValidationFailedException e) {
+      throw new ValidationFailedException(
+          e.errors().stream().map(f -> new FieldError("poll." + f.field(), f.message())).toList());
+    }
   }
 
   static PollRequest asRequest(Poll p) {

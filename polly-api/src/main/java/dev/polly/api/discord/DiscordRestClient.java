@@ -29,6 +29,8 @@ public final class DiscordRestClient {
   /** Channel types the bot can post a poll in: text and announcement. */
   static final Set<Integer> POSTABLE_CHANNEL_TYPES = Set.of(0, 5);
 
+  private static final int GUILD_PAGE = 200;
+  private static final int MAX_GUILD_PAGES = 500;
   private static final long ADMINISTRATOR = 1L << 3;
   private static final long MANAGE_GUILD = 1L << 5;
 
@@ -79,12 +81,28 @@ public final class DiscordRestClient {
 
   /** The user's guilds; {@code canManage} with Manage Server, Administrator or ownership. */
   public List<UserGuild> currentUserGuilds(String accessToken) {
-    return guildList(userGet("/users/@me/guilds", accessToken));
+    return allGuilds(path -> userGet(path, accessToken));
   }
 
-  /** The guilds the bot is in (bot token). */
+  /** The guilds the bot is in (bot token), all pages. */
   public List<UserGuild> botGuilds() {
-    return guildList(botGet("/users/@me/guilds"));
+    return allGuilds(this::botGet);
+  }
+
+  /** Follows Discord's pagination of {@code /users/@me/guilds} (200 per page, by {@code after}). */
+  private List<UserGuild> allGuilds(java.util.function.Function<String, JsonNode> get) {
+    List<UserGuild> all = new ArrayList<>();
+    String after = "0";
+    for (int page = 0; page < MAX_GUILD_PAGES; page++) {
+      JsonNode batch = get.apply("/users/@me/guilds?limit=" + GUILD_PAGE + "&after=" + after);
+      List<UserGuild> guilds = guildList(batch);
+      all.addAll(guilds);
+      if (guilds.size() < GUILD_PAGE) {
+        break;
+      }
+      after = Long.toString(guilds.get(guilds.size() - 1).id());
+    }
+    return all;
   }
 
   /** Text and announcement channels of a guild, by position. */
@@ -136,7 +154,7 @@ public final class DiscordRestClient {
 
   private JsonNode userGet(String path, String accessToken) {
     HttpRequest request = base(path).header("Authorization", "Bearer " + accessToken).GET().build();
-    DiscordResponse response = http.send("GET " + path, request);
+    DiscordResponse response = http.send("GET " + route(path), request);
     if (response.status() == 401) {
       throw new NotAuthenticatedException("oauth_failed", "Discord rejected the user token");
     }
@@ -149,7 +167,7 @@ public final class DiscordRestClient {
     }
     HttpRequest request =
         base(path).header("Authorization", "Bot " + config.getToken()).GET().build();
-    return checked(http.send("GET " + path, request), path);
+    return checked(http.send("GET " + route(path), request), path);
   }
 
   private JsonNode checked(DiscordResponse response, String path) {
@@ -172,6 +190,11 @@ public final class DiscordRestClient {
           new UserGuild(g.path("id").asLong(), g.path("name").asText(""), text(g, "icon"), manage));
     }
     return out;
+  }
+
+  private static String route(String path) {
+    int query = path.indexOf('?');
+    return query < 0 ? path : path.substring(0, query);
   }
 
   static long parsePermissions(String value) {

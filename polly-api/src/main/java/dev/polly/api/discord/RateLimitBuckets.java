@@ -40,7 +40,8 @@ public final class RateLimitBuckets {
   public void record(String route, HttpHeaders headers) {
     String bucket = headers.firstValue("X-RateLimit-Bucket").orElse(route);
     bucketOfRoute.put(route, bucket);
-    long remaining = headers.firstValue("X-RateLimit-Remaining").map(Long::parseLong).orElse(1L);
+    long remaining =
+        headers.firstValue("X-RateLimit-Remaining").map(RateLimitBuckets::count).orElse(1L);
     Duration resetAfter =
         headers.firstValue("X-RateLimit-Reset-After").map(RateLimitBuckets::seconds).orElse(null);
     if (remaining <= 0 && resetAfter != null) {
@@ -57,6 +58,14 @@ public final class RateLimitBuckets {
       globalUntil = until;
     } else {
       exhaustedUntil.put(bucketOfRoute.getOrDefault(route, route), until);
+    }
+  }
+
+  private static long count(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return 1L;
     }
   }
 

@@ -109,6 +109,26 @@ class DiscordRestClientTest {
   }
 
   @Test
+  void followsGuildListPagination() {
+    StringBuilder page = new StringBuilder("[");
+    for (int i = 1; i <= 200; i++) {
+      page.append(i > 1 ? "," : "")
+          .append("{\"id\":\"")
+          .append(1000 + i)
+          .append("\",\"name\":\"g\",\"permissions\":\"0\"}");
+    }
+    fake.script("/users/@me/guilds", new Scripted(200, Map.of(), page.append("]").toString()));
+    fake.botGuilds("[{\"id\":\"5000\",\"name\":\"last\",\"permissions\":\"0\"}]");
+    int before = fake.hits("/users/@me/guilds");
+
+    var guilds = client.botGuilds();
+
+    assertThat(guilds).hasSize(201);
+    assertThat(fake.hits("/users/@me/guilds") - before).isEqualTo(2);
+    assertThat(fake.lastQuery("/users/@me/guilds")).isEqualTo("limit=200&after=1200");
+  }
+
+  @Test
   void keepsOnlyTextAndAnnouncementChannels() {
     fake.botGet(
         "/guilds/14/channels",

@@ -292,7 +292,10 @@ class ApiFlowIT {
   }
 
   @Test
-  void runsThePollLifecycleWithOptimisticLocking() {
+  void runsThePollLifecycleWithOptimisticLockingAndPublishesEveryChange() throws Exception {
+    java.util.List<dev.polly.common.events.PollyEvent> seen =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    AutoCloseable subscription = ApiApp.backends(APP).events().subscribe(seen::add);
     long pollId =
         http.json("POST", "/api/polls", alice, World.pollJson("Life", false, false))
             .json()
@@ -339,6 +342,24 @@ class ApiFlowIT {
     assertThat(http.send(http.request("/api/polls/" + copyId, alice).DELETE().build()).status())
         .isEqualTo(204);
     assertThat(http.get("/api/polls/" + copyId, alice).status()).isEqualTo(404);
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(seen)
+                    .filteredOn(e -> e instanceof dev.polly.common.events.PollChanged)
+                    .extracting(e -> (dev.polly.common.events.PollChanged) e)
+                    .filteredOn(e -> e.pollId() == pollId || e.pollId() == copyId)
+                    .extracting(dev.polly.common.events.PollChanged::kind)
+                    .containsExactlyInAnyOrder(
+                        dev.polly.common.events.PollChanged.Kind.CREATED,
+                        dev.polly.common.events.PollChanged.Kind.CLOSED,
+                        dev.polly.common.events.PollChanged.Kind.REOPENED,
+                        dev.polly.common.events.PollChanged.Kind.CREATED,
+                        dev.polly.common.events.PollChanged.Kind.UPDATED,
+                        dev.polly.common.events.PollChanged.Kind.DELETED));
+    subscription.close();
   }
 
   static String withVersion(String json, int version) {
@@ -369,7 +390,8 @@ class ApiFlowIT {
         .put("timezone", "Nowhere/City");
     Http.Resp invalid = http.json("POST", "/api/polls/import", alice, export.toString());
     assertThat(invalid.status()).isEqualTo(422);
-    assertThat(invalid.json().path("errors").findValuesAsText("field")).contains("timezone");
+    assertThat(invalid.json().path("errors").findValuesAsText("field"))
+        .contains("poll.timezone", "poll.opens_at");
   }
 
   @Test

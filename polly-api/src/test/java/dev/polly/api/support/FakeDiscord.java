@@ -35,6 +35,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, String> botJson = new ConcurrentHashMap<>();
   private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final Map<String, String> lastQuery = new ConcurrentHashMap<>();
   private volatile String botGuildsJson = "[]";
 
   public FakeDiscord() throws IOException {
@@ -66,6 +67,11 @@ public final class FakeDiscord implements AutoCloseable {
     scripted.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(answers));
   }
 
+  /** The query string of the latest request to {@code path} ("" when none). */
+  public String lastQuery(String path) {
+    return lastQuery.getOrDefault(path, "");
+  }
+
   public int hits(String path) {
     AtomicInteger n = hits.get(path);
     return n == null ? 0 : n.get();
@@ -74,6 +80,8 @@ public final class FakeDiscord implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath().replaceFirst("^/api/v10", "");
     hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    String query = ex.getRequestURI().getRawQuery();
+    lastQuery.put(path, query == null ? "" : query);
     byte[] body = ex.getRequestBody().readAllBytes();
     Deque<Scripted> queue = scripted.get(path);
     Scripted next = queue == null ? null : queue.poll();

@@ -18,6 +18,10 @@ public final class Login {
     Http.Resp login = http.get("/auth/login", null);
     assertThat(login.status()).isEqualTo(303);
     URI location = URI.create(login.header("Location"));
+    assertThat(location.getRawQuery())
+        .contains("scope=identify%20guilds")
+        .contains("client_id=" + FakeDiscord.CLIENT_ID)
+        .contains("response_type=code");
     String state =
         Arrays.stream(location.getRawQuery().split("&"))
             .filter(p -> p.startsWith("state="))

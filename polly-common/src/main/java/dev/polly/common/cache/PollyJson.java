@@ -3,6 +3,7 @@ package dev.polly.common.cache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -16,6 +17,15 @@ import java.util.Optional;
  */
 public final class PollyJson {
   private final ObjectMapper mapper;
+
+  /** One reader per type, so a hit does not resolve the type on every decode. */
+  private final ClassValue<ObjectReader> readers =
+      new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+          return mapper.readerFor(type);
+        }
+      };
 
   public PollyJson() {
     this.mapper =
@@ -40,7 +50,7 @@ public final class PollyJson {
    */
   public <T> Optional<T> decode(String json, Class<T> type) {
     try {
-      return Optional.ofNullable(mapper.readValue(json, type));
+      return Optional.ofNullable(readers.get(type).readValue(json));
     } catch (JsonProcessingException e) {
       return Optional.empty();
     }

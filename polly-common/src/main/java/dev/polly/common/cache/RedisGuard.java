@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ public final class RedisGuard {
   }
 
   private final CircuitBreaker breaker;
+  private final AtomicReference<CircuitBreaker.State> lastState;
   private final AtomicBoolean up = new AtomicBoolean(true);
   private final List<Runnable> recoveryListeners = new CopyOnWriteArrayList<>();
   private final Executor executor;
@@ -62,7 +64,9 @@ public final class RedisGuard {
             .writableStackTraceEnabled(false)
             .build();
     this.breaker = CircuitBreaker.of("redis", config);
-    breaker.getEventPublisher().onStateTransition(e -> transitioned(e.getStateTransition()));
+    // Transitions are noticed by comparing states after each call, not through resilience4j's
+    // event publisher: any subscriber makes it allocate an event (with a timestamp) on every call.
+    this.lastState = new AtomicReference<>(breaker.getState());
     metrics.gauge("polly.redis.circuit_state", () -> (Gauge<Integer>) this::stateCode);
     metrics.gauge("polly.redis.up", () -> (Gauge<Integer>) () -> up.get() ? 1 : 0);
   }
@@ -73,18 +77,23 @@ public final class RedisGuard {
    */
   public <T> T call(Supplier<T> op, T fallback, Outcomes outcomes) {
     if (!breaker.tryAcquirePermission()) {
+      noticeTransition();
       outcomes.bypass();
       return fallback;
     }
-    long start = System.nanoTime();
     try {
       T result = op.get();
-      breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-      up.set(true);
+      // Durations are not recorded: slow calls already fail through Redisson's own timeout.
+      breaker.onSuccess(0, TimeUnit.NANOSECONDS);
+      if (!up.get()) {
+        up.set(true);
+      }
+      noticeTransition();
       return result;
     } catch (RuntimeException e) {
-      breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+      breaker.onError(0, TimeUnit.NANOSECONDS, e);
       up.set(false);
+      noticeTransition();
       outcomes.error();
       LOG.debug("Redis call failed: {}", e.toString());
       return fallback;
@@ -130,8 +139,17 @@ public final class RedisGuard {
     };
   }
 
-  private void transitioned(CircuitBreaker.StateTransition transition) {
-    switch (transition.getToState()) {
+  /** Handles a state change once, whichever thread sees it first. */
+  private void noticeTransition() {
+    CircuitBreaker.State now = breaker.getState();
+    CircuitBreaker.State before = lastState.get();
+    if (now != before && lastState.compareAndSet(before, now)) {
+      transitioned(now);
+    }
+  }
+
+  private void transitioned(CircuitBreaker.State state) {
+    switch (state) {
       case OPEN -> LOG.warn("Redis circuit OPEN: Redis calls are skipped, reads use the loaders");
       case HALF_OPEN -> LOG.info("Redis circuit HALF_OPEN: probing Redis");
       case CLOSED -> {
@@ -140,7 +158,7 @@ public final class RedisGuard {
           executor.execute(listener);
         }
       }
-      default -> LOG.info("Redis circuit {}", transition.getToState());
+      default -> LOG.info("Redis circuit {}", state);
     }
   }
 }

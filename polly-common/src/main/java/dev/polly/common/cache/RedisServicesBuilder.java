@@ -7,7 +7,6 @@ import dev.polly.common.events.RedisDistributedLocks;
 import dev.polly.common.events.RedisEventBus;
 import dev.polly.common.events.RedisRateLimiter;
 import dev.polly.common.health.RedisHealthCheck;
-import dev.polly.common.health.RedissonProbe;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import java.io.IOException;

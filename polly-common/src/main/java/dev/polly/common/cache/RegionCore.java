@@ -4,10 +4,6 @@ import com.codahale.metrics.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.redisson.client.codec.StringCodec;
 
@@ -25,8 +21,7 @@ final class RegionCore {
   private final RegionDeps deps;
   private final RegionMetrics metrics;
   private final NearCache near;
-  private final ConcurrentMap<String, CompletableFuture<Object>> inFlight =
-      new ConcurrentHashMap<>();
+  private final SingleFlight singleFlight = new SingleFlight();
 
   RegionCore(String name, RegionSettings settings, List<String> viewSuffixes, RegionDeps deps) {
     this.name = name;
@@ -101,36 +96,26 @@ final class RegionCore {
     if (cached.isPresent()) {
       return cached.get();
     }
-    CompletableFuture<Object> mine = new CompletableFuture<>();
-    CompletableFuture<Object> leader = inFlight.putIfAbsent(fullKey, mine);
-    if (leader != null) {
-      return type.cast(await(leader));
+    return singleFlight.run(fullKey, type, () -> loadAndStore(fullKey, type, loader, entryTtl));
+  }
+
+  private <T> T loadAndStore(
+      String fullKey, Class<T> type, Supplier<? extends T> loader, Duration entryTtl) {
+    // A leader that finished just before this one registered has stored its value: use it.
+    // Skipped while Redis is not in use: then nothing was stored, and no bypass is counted twice.
+    Optional<T> stored =
+        deps.guard().closed() && !deps.stale().isStale(this)
+            ? readRedis(fullKey, type)
+            : Optional.empty();
+    if (stored.isPresent()) {
+      near.put(fullKey, stored.get());
+      return stored.get();
     }
-    try {
-      // A leader that finished just before we registered has stored its value: use it.
-      // (Skipped while Redis is not in use: then nothing was stored, and no bypass is counted
-      // twice.)
-      Optional<T> stored =
-          deps.guard().closed() && !deps.stale().isStale(this)
-              ? readRedis(fullKey, type)
-              : Optional.empty();
-      if (stored.isPresent()) {
-        near.put(fullKey, stored.get());
-        mine.complete(stored.get());
-        return stored.get();
-      }
-      T value = load(loader);
-      if (value != null) {
-        store(fullKey, value, entryTtl);
-      }
-      mine.complete(value);
-      return value;
-    } catch (RuntimeException | Error e) {
-      mine.completeExceptionally(e);
-      throw e;
-    } finally {
-      inFlight.remove(fullKey, mine);
+    T value = load(loader);
+    if (value != null) {
+      store(fullKey, value, entryTtl);
     }
+    return value;
   }
 
   private <T> T load(Supplier<? extends T> loader) {
@@ -138,21 +123,6 @@ final class RegionCore {
       return loader.get();
     } catch (RuntimeException | Error e) {
       metrics.loadFailure();
-      throw e;
-    }
-  }
-
-  private static Object await(CompletableFuture<Object> leader) {
-    try {
-      return leader.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
       throw e;
     }
   }

@@ -69,8 +69,14 @@ public final class EmbeddedPostgresServer implements Managed, AutoCloseable {
     try {
       Path absolute = dataDirectory.toAbsolutePath().normalize();
       Files.createDirectories(absolute);
+      ProcessBuilder.Redirect serverLog =
+          ProcessBuilder.Redirect.appendTo(logFile(absolute).toFile());
       EmbeddedPostgres.Builder builder =
-          EmbeddedPostgres.builder().setDataDirectory(absolute).setCleanDataDirectory(false);
+          EmbeddedPostgres.builder()
+              .setDataDirectory(absolute)
+              .setCleanDataDirectory(false)
+              .setOutputRedirector(serverLog)
+              .setErrorRedirector(serverLog);
       if (port > 0) {
         builder.setPort(port);
       }
@@ -80,6 +86,15 @@ public final class EmbeddedPostgresServer implements Managed, AutoCloseable {
       throw new UncheckedIOException(
           "Could not start embedded PostgreSQL in " + dataDirectory.toAbsolutePath(), e);
     }
+  }
+
+  /**
+   * Where the server's own output goes ({@code pg.log} next to a data directory {@code pg}), so
+   * that it does not flood the application log; initdb needs the data directory itself empty.
+   */
+  public static Path logFile(Path dataDirectory) {
+    Path absolute = dataDirectory.toAbsolutePath().normalize();
+    return absolute.resolveSibling(absolute.getFileName() + ".log");
   }
 
   /** The port of a live server whose {@code postmaster.pid} is in {@code dataDirectory}. */

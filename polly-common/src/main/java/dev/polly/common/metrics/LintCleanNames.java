@@ -33,8 +33,10 @@ final class LintCleanNames {
   }
 
   static String cleanName(String name, boolean summary, boolean counter) {
+    // Dots first: the bridge keeps Dropwizard's dotted name (jvm.threads.count) in the metadata.
     String snake =
-        name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        name.replace('.', '_')
+            .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
             .toLowerCase(java.util.Locale.ROOT)
             .replaceAll("_{2,}", "_");
     if (!summary) {

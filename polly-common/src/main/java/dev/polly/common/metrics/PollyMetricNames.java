@@ -30,6 +30,9 @@ final class PollyMetricNames {
     configs.add(
         new MapperConfig(
             "polly.ratelimit.*.local", "polly_ratelimit_local", Map.of("limiter", "${0}")));
+    // The bot's scheduler timer, exported in seconds under the agreed name.
+    configs.add(
+        new MapperConfig("polly.bot.scheduler.lag", "polly_bot_scheduler_lag_seconds", Map.of()));
     return new CustomLabelMapper(configs);
   }
 

@@ -64,6 +64,12 @@ public class DatabaseFactory {
   @MaxDuration(value = 1, unit = TimeUnit.MINUTES)
   private Duration healthCheckTimeout = Duration.seconds(2);
 
+  /** Longest wait for any one reply from the server; bounds a hung server, not a slow query. */
+  @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+  @MaxDuration(value = 1, unit = TimeUnit.HOURS)
+  private Duration socketTimeout = Duration.seconds(30);
+
   /**
    * Connects (starting the embedded server when {@code url} is empty), migrates when configured,
    * and returns the DAOs. The embedded server is started here, synchronously, because migrations
@@ -76,7 +82,9 @@ public class DatabaseFactory {
           SchemaMigrator.migrate(target.jdbcUrl(), target.user(), target.password());
       LOG.info(
           "Database schema at version {} ({} migration(s) applied)",
-          result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
+          result.targetSchemaVersion == null
+              ? result.initialSchemaVersion
+              : result.targetSchemaVersion,
           result.migrationsExecuted);
     }
     Jdbi jdbi = new JdbiFactory().build(environment, dataSourceFactory(target), HEALTH_CHECK_NAME);
@@ -100,10 +108,11 @@ public class DatabaseFactory {
   public EmbeddedPostgresServer startEmbedded() {
     EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(Path.of(embeddedDataDir));
     LOG.info(
-        "Using embedded PostgreSQL at {} on port {}{} (DATABASE_URL not set)",
+        "Using embedded PostgreSQL at {} on port {}{} (DATABASE_URL not set; server log {})",
         server.dataDirectory(),
         server.port(),
-        server.owned() ? "" : ", started by another Polly process");
+        server.owned() ? "" : ", started by another Polly process",
+        EmbeddedPostgresServer.logFile(server.dataDirectory()));
     return server;
   }
 
@@ -123,10 +132,10 @@ public class DatabaseFactory {
     factory.setValidationInterval(Duration.seconds(1));
     factory.setProperties(
         Map.of(
-            "connectTimeout",
-            Long.toString(connectTimeout.toSeconds()),
-            "ApplicationName",
-            "polly"));
+            "connectTimeout", Long.toString(connectTimeout.toSeconds()),
+            "loginTimeout", Long.toString(connectTimeout.toSeconds()),
+            "socketTimeout", Long.toString(socketTimeout.toSeconds()),
+            "ApplicationName", "polly"));
     return factory;
   }
 
@@ -233,6 +242,16 @@ public class DatabaseFactory {
   @JsonProperty
   public void setHealthCheckTimeout(Duration healthCheckTimeout) {
     this.healthCheckTimeout = healthCheckTimeout;
+  }
+
+  @JsonProperty
+  public Duration getSocketTimeout() {
+    return socketTimeout;
+  }
+
+  @JsonProperty
+  public void setSocketTimeout(Duration socketTimeout) {
+    this.socketTimeout = socketTimeout;
   }
 
   @Override

@@ -2,16 +2,16 @@ package dev.polly.common.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The development server: started once per data directory, shared by the second process. */
 class EmbeddedPostgresServerTest {
   @Test
-  void secondCallerOnTheSameDataDirectoryAttachesInsteadOfStarting() throws Exception {
-    Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "pg-");
+  void secondCallerOnTheSameDataDirectoryAttachesInsteadOfStarting(@TempDir Path tmp) {
+    Path dataDir = tmp.resolve("pg");
     assertThat(EmbeddedPostgresServer.runningPort(dataDir)).isEmpty();
 
     try (EmbeddedPostgresServer first = EmbeddedPostgresServer.startOrAttach(dataDir)) {
@@ -26,6 +26,7 @@ class EmbeddedPostgresServerTest {
       assertThat(select1(first)).as("the attached process leaves the server running").isEqualTo(1);
     }
     assertThat(EmbeddedPostgresServer.runningPort(dataDir)).isEmpty();
+    assertThat(EmbeddedPostgresServer.logFile(dataDir)).exists().isNotEmptyFile();
   }
 
   private static int select1(EmbeddedPostgresServer server) {

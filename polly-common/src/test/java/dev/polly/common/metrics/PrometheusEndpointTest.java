@@ -64,6 +64,9 @@ class PrometheusEndpointTest {
         .contains("prefs_resource_get") // the @Timed timer, despite its .total twin
         .doesNotContain("polly_cache_user_prefs_hit");
     assertThat(hits).isGreaterThanOrEqualTo(2);
+    assertThat(APP.getEnvironment().metrics().getNames())
+        .as("Jersey's .total twin exists, so the scrape above survived it")
+        .anyMatch(name -> name.endsWith("PrefsResource.get.total"));
     assertThat(promtool(scrape.body())).isEqualTo("");
   }
 

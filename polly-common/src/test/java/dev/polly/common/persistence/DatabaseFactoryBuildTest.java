@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link DatabaseFactory#build} with a configured URL and with the embedded server. */
 class DatabaseFactoryBuildTest {
@@ -48,9 +49,8 @@ class DatabaseFactoryBuildTest {
   }
 
   @Test
-  void embeddedPostgresKeepsItsDataAcrossRestarts() throws Exception {
-    Path dataDir =
-        Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "dev-pg-");
+  void embeddedPostgresKeepsItsDataAcrossRestarts(@TempDir Path tmp) throws Exception {
+    Path dataDir = tmp.resolve("pg");
     DatabaseFactory factory = new DatabaseFactory();
     factory.setEmbeddedDataDir(dataDir.toString());
 

@@ -38,13 +38,21 @@ class DatabaseFactoryConfigTest {
         parse(
             "url: jdbc:postgresql://db:5432/polly\nuser: app\npassword: s3cret\n"
                 + "migrateOnStart: false\nembeddedDataDir: /var/pg\nminSize: 1\nmaxSize: 4\n"
-                + "maxWaitForConnection: 500ms\nconnectTimeout: 10s\nhealthCheckTimeout: 3s\n");
+                + "maxWaitForConnection: 500ms\nconnectTimeout: 10s\nhealthCheckTimeout: 3s\n"
+                + "socketTimeout: 1m\n");
 
     assertThat(database.getUrl()).isEqualTo("jdbc:postgresql://db:5432/polly");
     assertThat(database.isMigrateOnStart()).isFalse();
     assertThat(database.getMaxWaitForConnection()).isEqualTo(Duration.milliseconds(500));
     assertThat(database.getConnectTimeout()).isEqualTo(Duration.seconds(10));
     assertThat(database.getMaxSize()).isEqualTo(4);
+    assertThat(database.getSocketTimeout()).isEqualTo(Duration.minutes(1));
+    assertThat(
+            database
+                .dataSourceFactory(DatabaseUrl.resolve(database.getUrl(), "app", "s3cret"))
+                .getProperties())
+        .containsEntry("connectTimeout", "10")
+        .containsEntry("socketTimeout", "60");
   }
 
   @Test

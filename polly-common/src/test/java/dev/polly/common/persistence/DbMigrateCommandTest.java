@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code db migrate config.yml} through Dropwizard's real command line. */
 class DbMigrateCommandTest {
@@ -45,12 +46,12 @@ class DbMigrateCommandTest {
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
   @Test
-  void migratesAnEmptyDatabaseThenReportsNothingToDo() throws Exception {
+  void migratesAnEmptyDatabaseThenReportsNothingToDo(@TempDir Path tmp) throws Exception {
     TestPostgres postgres = TestPostgres.get();
     String database = "migrate_cmd_" + System.nanoTime();
     postgres.jdbi().useHandle(h -> h.execute("CREATE DATABASE " + database));
     String url = "jdbc:postgresql://localhost:" + postgres.port() + "/" + database;
-    Path config = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "db", ".yml");
+    Path config = tmp.resolve("db.yml");
     Files.writeString(
         config, "database:\n  url: " + url + "\n  user: " + postgres.user() + "\n  password: ''\n");
 

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -39,7 +41,7 @@ public final class TestPostgres {
       TestPostgres postgres = new TestPostgres(newDataDirectory(), freePort());
       postgres.start();
       SchemaMigrator.migrate(postgres.jdbcUrl(), postgres.user(), postgres.password());
-      Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop, "test-postgres-stop"));
+      Runtime.getRuntime().addShutdownHook(new Thread(postgres::discard, "test-postgres-stop"));
       shared = postgres;
     }
     return shared;
@@ -96,6 +98,17 @@ public final class TestPostgres {
     if (server != null) {
       server.close();
       server = null;
+    }
+  }
+
+  /** Stops the server and deletes its data (about 40 MB per run); used at JVM exit. */
+  private synchronized void discard() {
+    stop();
+    try (Stream<Path> files = Files.walk(dataDirectory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      Files.deleteIfExists(EmbeddedPostgresServer.logFile(dataDirectory));
+    } catch (IOException | UncheckedIOException e) {
+      // Best effort at JVM exit: target/ is removed by mvn clean anyway.
     }
   }
 

@@ -1,5 +1,7 @@
-package dev.polly.common.health;
+package dev.polly.common.cache;
 
+import dev.polly.common.health.RedisProbe;
+import dev.polly.common.health.RedisStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +13,13 @@ import org.redisson.client.codec.StringCodec;
  * in single, sentinel and cluster mode) with the client's fail-fast timeout. It bypasses the
  * circuit breaker on purpose: it reports Redis as it is, not as the cache currently treats it.
  */
-public final class RedissonProbe implements RedisProbe {
+final class RedissonProbe implements RedisProbe {
   private static final String PROBE_KEY = "polly:v1:health:probe";
 
   private final RedissonClient redisson;
   private final Clock clock;
 
-  public RedissonProbe(RedissonClient redisson, Clock clock) {
+  RedissonProbe(RedissonClient redisson, Clock clock) {
     this.redisson = redisson;
     this.clock = clock;
   }
