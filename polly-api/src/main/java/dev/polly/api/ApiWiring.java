@@ -1,6 +1,7 @@
 package dev.polly.api;
 
 import com.codahale.metrics.MetricRegistry;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.polly.api.api.DraftView;
 import dev.polly.api.auth.Cookies;
 import dev.polly.api.auth.Hmac;
@@ -51,6 +52,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the API's object graph from the configuration and the polly-common backends and registers
@@ -58,12 +61,21 @@ import java.util.Set;
  * from {@link PollyApiApplication#run}; nothing here is static.
  */
 public final class ApiWiring {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiWiring.class);
+
   private ApiWiring() {}
 
   public static void register(ApiConfiguration config, Environment env, Backends b, Clock clock) {
     ApiSettings api = config.getApi();
     if (config.getServerFactory() instanceof AbstractServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
+    }
+    // ISO-8601 strings for instants in every JSON body (DESIGN §6 shows "timestamp":"…")
+    env.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    if (api.getSessionSecret().isBlank()) {
+      LOG.warn(
+          "SESSION_SECRET is not set: sessions use a random per-process key and end on restart"
+              + " (development only; set it when running more than one instance)");
     }
     Hmac hmac = Hmac.fromSecret(api.getSessionSecret());
     Duration sessionTtl = api.getSessionTtl().toJavaDuration();

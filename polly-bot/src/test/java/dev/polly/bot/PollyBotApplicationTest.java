@@ -110,7 +110,7 @@ class PollyBotApplicationTest {
         .contains(
             "polly_bot_message_edits_total",
             "polly_bot_rate_limited_total",
-            "polly_bot_scheduler_lag_count");
+            "polly_bot_scheduler_lag_seconds");
     assertThat(admin("POST", "/tasks/scheduler-sweep").body()).contains("sweep done");
   }
 }

@@ -477,6 +477,7 @@ class ApiFlowIT {
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().path("status").asText()).isEqualTo("healthy");
     assertThat(health.json().path("redis").path("connected").asBoolean()).isTrue();
+    assertThat(java.time.Instant.parse(health.json().path("timestamp").asText())).isNotNull();
 
     Http admin = ApiApp.admin(APP);
     JsonNode checks = admin.get("/healthcheck", null).json();

@@ -65,6 +65,19 @@ public final class FakeDiscord implements AutoCloseable {
     return Long.parseLong((String) payload.get("id"));
   }
 
+  /**
+   * Dispatches many INTERACTION_CREATE payloads of one guild back to back, serialized beforehand so
+   * that sending them takes as little time as possible; returns their ids in order.
+   */
+  public List<Long> interactAll(List<Map<String, Object>> payloads) {
+    List<String> json = payloads.stream().map(Json::write).toList();
+    long guildId = Long.parseLong((String) payloads.get(0).get("guild_id"));
+    if (!gateway.dispatchAll(guildId, "INTERACTION_CREATE", json)) {
+      throw new IllegalStateException("no gateway session for guild " + guildId);
+    }
+    return payloads.stream().map(p -> Long.parseLong((String) p.get("id"))).toList();
+  }
+
   /** Dispatches any gateway event (e.g. CHANNEL_CREATE) to the shard owning the guild. */
   public void dispatch(long guildId, String type, Map<String, Object> data) {
     gateway.dispatch(guildId, type, data);

@@ -51,6 +51,31 @@ final class FakeGateway extends WebSocketServer {
     return shards.size();
   }
 
+  /** Sends already-serialized dispatch data (one JSON object each) back to back to one guild. */
+  boolean dispatchAll(long guildId, String type, java.util.List<String> dataJson) {
+    for (Map.Entry<WebSocket, Shard> entry : shards.entrySet()) {
+      Shard shard = entry.getValue();
+      if ((guildId >> 22) % shard.total() == shard.id() && entry.getKey().isOpen()) {
+        synchronized (entry.getKey()) {
+          for (String data : dataJson) {
+            entry
+                .getKey()
+                .send(
+                    "{\"op\":0,\"t\":\""
+                        + type
+                        + "\",\"s\":"
+                        + shard.seq().incrementAndGet()
+                        + ",\"d\":"
+                        + data
+                        + "}");
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Sends a dispatch event to the session owning {@code guildId}; false if none is connected. */
   boolean dispatch(long guildId, String type, Map<String, Object> data) {
     for (Map.Entry<WebSocket, Shard> entry : shards.entrySet()) {

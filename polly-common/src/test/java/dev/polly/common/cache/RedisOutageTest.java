@@ -3,6 +3,7 @@ package dev.polly.common.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -79,6 +80,10 @@ class RedisOutageTest {
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     log.start();
     Logger guardLog = (Logger) LoggerFactory.getLogger(RedisGuard.class);
+    // Operators run at INFO; per-call DEBUG lines are allowed, per-call INFO/WARN lines are not.
+    // Pin the level: a Dropwizard app started earlier in this JVM may have reset it to DEBUG.
+    Level previousLevel = guardLog.getLevel();
+    guardLog.setLevel(Level.INFO);
     guardLog.addAppender(log);
 
     // WHEN Redis stops
@@ -95,6 +100,7 @@ class RedisOutageTest {
     assertThat(running.services().circuit().state()).isEqualTo(CircuitBreaker.State.OPEN);
     assertThat(caches.userPrefs().stats().orElseThrow().bypasses()).isPositive();
     guardLog.detachAppender(log);
+    guardLog.setLevel(previousLevel);
     assertThat(log.list)
         .extracting(ILoggingEvent::getFormattedMessage)
         .as("the state change is logged once, not once per call")

@@ -5,6 +5,7 @@ import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,7 @@ public final class LiveUpdates implements Managed {
   private final Duration interval;
   private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
   private final Set<Long> editing = ConcurrentHashMap.newKeySet();
+  private final Map<Long, Long> lastStarted = new ConcurrentHashMap<>();
   private ScheduledExecutorService worker;
 
   public LiveUpdates(PollMessenger messenger, Duration interval) {
@@ -51,7 +53,7 @@ public final class LiveUpdates implements Managed {
               return thread;
             });
     long millis = interval.toMillis();
-    worker.scheduleAtFixedRate(this::flush, millis, millis, TimeUnit.MILLISECONDS);
+    worker.scheduleWithFixedDelay(this::flush, millis, millis, TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -62,13 +64,23 @@ public final class LiveUpdates implements Managed {
     }
   }
 
-  /** One round: at most one edit per dirty poll, skipping polls whose last edit is in flight. */
+  /**
+   * One round: at most one edit per dirty poll, skipping polls whose last edit is still in flight
+   * or started less than one interval ago.
+   */
   void flush() {
     List<Long> due = new ArrayList<>();
+    long now = System.nanoTime();
     for (Long pollId : dirty) {
-      if (!editing.contains(pollId) && dirty.remove(pollId)) {
+      Long last = lastStarted.get(pollId);
+      boolean rested = last == null || now - last >= interval.toNanos();
+      if (rested && !editing.contains(pollId) && dirty.remove(pollId)) {
         due.add(pollId);
+        lastStarted.put(pollId, now);
       }
+    }
+    if (lastStarted.size() > 10_000) {
+      lastStarted.values().removeIf(t -> now - t > interval.toNanos());
     }
     for (Long pollId : due) {
       try {
