@@ -1,6 +1,7 @@
 package dev.polly.api;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.polly.api.auth.CaseSensitiveHeaderCache;
 import dev.polly.common.cache.RedisCheckCommand;
 import dev.polly.common.cache.RedisServices;
 import dev.polly.common.metrics.PrometheusEndpoint;
@@ -41,6 +42,7 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
   public void run(ApiConfiguration config, Environment environment) {
     backends = buildBackends(config, environment);
     ApiWiring.register(config, environment, backends, Clock.systemUTC());
+    environment.lifecycle().addServerLifecycleListener(new CaseSensitiveHeaderCache());
   }
 
   /**

@@ -50,6 +50,9 @@ public final class Errors {
       add(field, "is required");
     } else if (v.length() > max) {
       add(field, "must be at most " + max + " characters");
+    } else if (v.indexOf('\u0000') >= 0) {
+      // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
+      add(field, "must not contain NUL characters");
     }
     return v;
   }

@@ -28,6 +28,10 @@ final class Unexpected {
         return Optional.of(r.of(413, tooLarge.code(), tooLarge.getMessage()));
       }
     }
+    if (unstorableText(e)) {
+      return Optional.of(
+          r.of(422, "invalid_text", "The request holds characters that cannot be stored"));
+    }
     if (databaseDown(e)) {
       LOG.warn("Database unavailable: {}", rootMessage(e));
       return Optional.of(
@@ -40,6 +44,20 @@ final class Unexpected {
     String id = Long.toHexString(ThreadLocalRandom.current().nextLong());
     LOG.error("Unexpected error {}", id, e);
     return r.of(500, "internal_error", "Unexpected error (id " + id + ")");
+  }
+
+  /**
+   * A safety net behind the validators: PostgreSQL refused a character ({@code 22021}: invalid byte
+   * sequence, e.g. NUL; {@code 22P05}: untranslatable character). Client input, not a bug.
+   */
+  static boolean unstorableText(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean databaseDown(Throwable e) {
