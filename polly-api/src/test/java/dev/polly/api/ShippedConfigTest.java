@@ -25,7 +25,11 @@ class ShippedConfigTest {
     // (variables that are set in the test environment would only make it more specific)
     YamlConfigurationFactory<ApiConfiguration> factory =
         new YamlConfigurationFactory<>(
-            ApiConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+            ApiConfiguration.class,
+            Validators.newValidator(),
+            Jackson.newObjectMapper(),
+            // not "dw": app tests in this JVM set dw.* system properties as config overrides
+            "shipped-config-test");
 
     // WHEN it is parsed and validated
     ApiConfiguration config =
