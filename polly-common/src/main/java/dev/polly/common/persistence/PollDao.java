@@ -103,8 +103,35 @@ public interface PollDao {
   /** {@code closed → active} with a new close time; true for exactly one caller. */
   @SqlUpdate(
       "UPDATE polls SET status = 'active', closes_at = :newClosesAt, closed_at = NULL,"
+          + " close_announced_at = NULL,"
           + " version = version + 1, updated_at = now() WHERE id = :id AND status = 'closed'")
   boolean reopen(@Bind("id") long id, @Bind("newClosesAt") Instant newClosesAt);
+
+  /**
+   * Claims the posting of an active poll's message; true for exactly one caller per poll, whoever
+   * made it active (the bot's scheduler or command, or the API).
+   */
+  @SqlUpdate(
+      "UPDATE polls SET posted_at = now() WHERE id = :id AND status = 'active'"
+          + " AND posted_at IS NULL")
+  boolean claimPost(@Bind("id") long id);
+
+  /** Claims the close announcement of a closed poll; true for exactly one caller per close. */
+  @SqlUpdate(
+      "UPDATE polls SET close_announced_at = now() WHERE id = :id AND status = 'closed'"
+          + " AND close_announced_at IS NULL")
+  boolean claimCloseAnnouncement(@Bind("id") long id);
+
+  /** Active polls whose message nobody has claimed yet (e.g. created active by the API). */
+  @SqlQuery(
+      "SELECT id FROM polls WHERE status = 'active' AND posted_at IS NULL ORDER BY id LIMIT :limit")
+  List<Long> activeUnposted(@Bind("limit") int limit);
+
+  /** Closed polls whose close nobody has announced yet (e.g. closed by the API). */
+  @SqlQuery(
+      "SELECT id FROM polls WHERE status = 'closed' AND close_announced_at IS NULL"
+          + " ORDER BY id LIMIT :limit")
+  List<Long> closedUnannounced(@Bind("limit") int limit);
 
   /** Records the Discord message of a posted poll (not an edit: the version is unchanged). */
   @SqlUpdate("UPDATE polls SET message_id = :messageId, updated_at = now() WHERE id = :id")

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Poll status transitions and what follows them. Each transition is a compare-and-set in
- * PostgreSQL; only the caller that wins it posts, edits or announces, so two workers never both
- * announce. Used by the commands and by the scheduler.
+ * PostgreSQL, and so is each announcement: posting a poll's message and announcing its close are
+ * claimed ({@code posted_at}, {@code close_announced_at}) by exactly one caller, whichever process
+ * made the transition, so two workers never both announce and polls the API opened or closed are
+ * announced too. Used by the commands and by the scheduler.
  */
 public final class PollLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(PollLifecycle.class);
@@ -81,11 +83,17 @@ public final class PollLifecycle {
     return true;
   }
 
-  /** After a won close: final results with components disabled, then the announcement. */
-  public void finishClose(long pollId) {
+  /**
+   * After a close (won here or made by the API): if this call claims the announcement, final
+   * results with components disabled, then the announcement. Returns whether it announced.
+   */
+  public boolean finishClose(long pollId) {
+    if (!polls.claimCloseAnnouncement(pollId)) {
+      return false;
+    }
     Optional<Poll> found = polls.find(pollId);
     if (found.isEmpty()) {
-      return;
+      return false;
     }
     Poll poll = found.get();
     awaitEdit(poll.id());
@@ -93,6 +101,12 @@ public final class PollLifecycle {
         "📊 Poll #" + poll.id() + " **" + poll.title() + "** is closed. " + messenger.outcome(poll);
     messenger.announce(poll, text.trim(), poll.pingOnClose() ? poll.pingRoleId() : null);
     events.publish(new PollChanged(poll.id(), poll.guildId(), PollChanged.Kind.CLOSED));
+    return true;
+  }
+
+  /** Posts an active poll nobody has posted yet (e.g. one the API stored as active). */
+  public boolean postUnposted(long pollId) {
+    return polls.find(pollId).map(this::announceOpen).orElse(false);
   }
 
   /** {@code closed → active} with a new close time; the winner re-enables the message. */
@@ -119,11 +133,16 @@ public final class PollLifecycle {
     }
   }
 
-  private void announceOpen(Poll poll) {
+  /** Posts the message and pings, if this call claims the posting; returns whether it did. */
+  private boolean announceOpen(Poll poll) {
+    if (!polls.claimPost(poll.id())) {
+      return false;
+    }
     messenger.post(poll);
     if (poll.pingOnOpen() && poll.pingRoleId() != null) {
       messenger.announce(
           poll, "🗳️ A new poll is open: **" + poll.title() + "**", poll.pingRoleId());
     }
+    return true;
   }
 }

@@ -127,6 +127,22 @@ public final class PollScheduler implements Managed {
     for (Poll poll : polls.dueToClose(clock.instant(), BATCH)) {
       run(poll, poll.closesAt(), "close", () -> lifecycle.close(poll.id()));
     }
+    // Transitions made elsewhere (the API creates polls that open now as active and closes polls
+    // itself): post and announce them once, by claim.
+    for (long id : polls.activeUnposted(BATCH)) {
+      claimed(id, "post", () -> lifecycle.postUnposted(id));
+    }
+    for (long id : polls.closedUnannounced(BATCH)) {
+      claimed(id, "close announcement", () -> lifecycle.finishClose(id));
+    }
+  }
+
+  private void claimed(long pollId, String what, java.util.function.BooleanSupplier action) {
+    try {
+      action.getAsBoolean();
+    } catch (RuntimeException e) {
+      LOG.error("{} of poll {} failed: {}", what, pollId, e.toString());
+    }
   }
 
   private void run(Poll poll, Instant due, String what, java.util.function.BooleanSupplier action) {
