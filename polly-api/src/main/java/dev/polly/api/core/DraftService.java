@@ -7,6 +7,7 @@ import dev.polly.api.api.DraftView;
 import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.PayloadTooLargeException;
 import dev.polly.api.errors.ResourceNotFoundException;
+import dev.polly.api.errors.StoreUnavailableException;
 import dev.polly.api.errors.ValidationFailedException;
 import dev.polly.common.cache.CacheRegion;
 import java.time.Clock;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Dashboard form drafts, kept in the {@code session} region (kind {@code draft}) with a TTL. Keys
  * are scoped by user id, so a user only ever sees their own drafts; the size of each draft is
- * limited. Drafts are convenience data: while Redis is down they are not kept.
+ * limited. Drafts are convenience data kept only in Redis: while Redis is down, saving one answers
+ * 503 instead of pretending it was kept.
  */
 public final class DraftService {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
@@ -52,6 +54,11 @@ public final class DraftService {
     }
     DraftView draft = new DraftView(key, data, clock.instant());
     store.put(scoped, draft, ttl);
+    // Drafts live only in Redis, and a region never throws for Redis: read back, so that a draft
+    // that was not kept (Redis away, circuit open) is a 503 the dashboard can retry, not a 200.
+    if (store.getIfPresent(scoped).isEmpty()) {
+      throw new StoreUnavailableException("Drafts cannot be saved right now; retry shortly");
+    }
     return draft;
   }
 

@@ -22,6 +22,7 @@ public final class DomainMappers {
         new OriginForbiddenMapper(r),
         new DiscordUnavailableMapper(r),
         new DiscordRateLimitedMapper(r),
+        new StoreUnavailableMapper(r),
         new ValidationFailedMapper(r));
   }
 
@@ -105,6 +106,14 @@ public final class DomainMappers {
     public Response toResponse(DiscordRateLimitedException e) {
       long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
       return Response.fromResponse(super.toResponse(e)).header("Retry-After", seconds).build();
+    }
+  }
+
+  /** 503: the value could not be kept; the caller may retry once Redis is back. */
+  public static final class StoreUnavailableMapper
+      extends ApiExceptionMapper<StoreUnavailableException> {
+    StoreUnavailableMapper(ErrorResponses r) {
+      super(r, 503);
     }
   }
 

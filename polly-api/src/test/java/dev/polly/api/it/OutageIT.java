@@ -150,6 +150,11 @@ class OutageIT {
       assertThat(health.status()).isEqualTo(200);
       assertThat(health.json().path("status").asText()).isEqualTo("degraded");
       assertThat(health.json().path("redis").path("connected").asBoolean()).isFalse();
+      // drafts live only in Redis: saving one is refused honestly (503 JSON), never a false 200
+      Http.Resp draft =
+          timed("draft", () -> http.json("PUT", "/api/drafts/outage", alice, "{\"t\":1}"));
+      assertThat(draft.status()).as(draft.body()).isEqualTo(503);
+      assertThat(draft.json().path("code").asText()).isEqualTo("store_unavailable");
       // a new login works: the signed state cookie stands in for the Redis copy
       String bob = Login.as(http, BOB);
       assertThat(timed("bob", () -> http.get("/api/me", bob)).status()).isEqualTo(200);
