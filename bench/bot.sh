@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# (d) of bench/run.sh: the bot helper's VoteBenchmark (interaction over the fake gateway -> JDA ->
+# (d) of bench/run.sh: polly-bot's VoteBenchmark (interaction over the fake gateway -> JDA ->
 # vote handler -> PostgreSQL -> cache invalidation -> ephemeral reply), tagged "bench" and run with
 # -Pbench; prints its BENCH line.
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# (c) of bench/run.sh: the cache helper's benchmark of a hit through a Polly region against a raw
+# (c) of bench/run.sh: the benchmark of a hit through a Polly region against a raw
 # Redisson RBucket.get() on the same embedded Redis (polly-bench, built with -Pbench). Runs the
 # paired, alternating comparison (robust on a shared 2-core machine) and prints its summary;
 # BENCH_JMH_FULL=1 also runs the JMH CacheHitBenchmark (about 1 minute more).
@@ -8,10 +8,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="${1:-/tmp/polly-bench}"
 (cd "$ROOT" && mvn -B -q -Pbench -pl polly-bench -am package -DskipTests) >"$WORK/jmh-build.log" 2>&1
 JAR="$(ls "$ROOT"/polly-bench/target/*.jar | grep -v original | head -1)"
-echo "(c) cache hit vs raw Redisson get (polly-bench PairedHitComparison, median of rounds):"
+echo "(c) cache hit vs raw Redisson get (polly-bench PairedHitComparison, ${BENCH_JMH_ROUNDS:-300} rounds, median of the per-round ratios; goal ≤ 1.1×):"
 echo
 echo '```'
-java -cp "$JAR" dev.polly.bench.PairedHitComparison "${BENCH_JMH_ROUNDS:-60}" 2>>"$WORK/jmh.log" | tail -8
+java -cp "$JAR" dev.polly.bench.PairedHitComparison "${BENCH_JMH_ROUNDS:-300}" 2>>"$WORK/jmh.log" | tail -8
 echo '```'
 if [ "${BENCH_JMH_FULL:-0}" = 1 ]; then
   echo '```'

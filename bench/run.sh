@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Polly benchmark harness (DESIGN §10, issue 7). One command, outside the normal test run:
+# Polly benchmark harness. One command, outside the normal test run:
 #
 #   bench/run.sh
 #
@@ -13,7 +13,10 @@
 # Knobs (environment): BENCH_LOAD_USERS (seeded users whose tokens wrk rotates over, 1000),
 # BENCH_DURATION (s per measured run, 15), BENCH_WARMUP (s, 5),
 # BENCH_CONNECTIONS (32), BENCH_THREADS (wrk threads, 2), BENCH_WORK (/tmp/polly-bench),
-# BENCH_SKIP_BUILD=1 (reuse the jar), BENCH_JMH=0 (skip the JMH part (c)), BENCH_BOT=0 (skip (d)).
+# BENCH_SKIP_BUILD=1 (reuse the jar), BENCH_JMH=0 (skip the JMH part (c)), BENCH_BOT=0 (skip (d)),
+# BENCH_GROWTH=0 (skip the 1k..1M results table, (b2)), BENCH_GROWTH_DURATION (s per cell, 8),
+# BENCH_OUTAGE=0 (skip the Redis outage run (e)), BENCH_OUTAGE_DOWN (s Redis stays down, 8),
+# BENCH_JMH_ROUNDS (paired rounds of (c), 300).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,6 +33,8 @@ REPORT="$WORK/report.md"
 
 # shellcheck source=bench/lib.sh
 source "$BENCH/lib.sh"
+# shellcheck source=bench/phases.sh
+source "$BENCH/phases.sh"
 
 trap cleanup EXIT INT TERM
 
@@ -42,11 +47,14 @@ main() {
   start_postgres
   start_redis
   migrate_and_seed
+  seed_growth
   start_api on true
   start_api off false
   sanity_checks
   measure_api_paths
   measure_results
+  measure_growth
+  measure_outage
   measure_jmh
   measure_bot
   print_report | tee "$REPORT"
@@ -60,8 +68,10 @@ measure_api_paths() {
   wrk_run warm2 "$PORT_on" /api/me/preferences "$USERS" "$WARMUP" >/dev/null
   wrk_run warm3 "$PORT_off" /api/me/preferences "$USERS" "$WARMUP" >/dev/null
   wrk_run warm4 "$ADMIN_on" /ping 0 "$WARMUP" >/dev/null
+  wrk_run warm5 "$PORT_on" /api/ping 0 "$WARMUP" >/dev/null
   log "measuring (a): ${DURATION}s per run, $THREADS threads, $CONNECTIONS connections"
   wrk_run ping_on "$ADMIN_on" /ping 0 "$DURATION"
+  wrk_run apiping_on "$PORT_on" /api/ping 0 "$DURATION"
   wrk_run me_on "$PORT_on" /api/me "$USERS" "$DURATION"
   wrk_run prefs_on "$PORT_on" /api/me/preferences "$USERS" "$DURATION"
   wrk_run prefs_off "$PORT_off" /api/me/preferences "$USERS" "$DURATION"
@@ -71,8 +81,8 @@ measure_api_paths() {
 measure_results() {
   local path="/api/polls/$POLL_ID/results"
   log "measuring (b): $path, cache hit vs recompute"
-  wrk_run warm5 "$PORT_on" "$path" "$USERS" "$WARMUP" >/dev/null
-  wrk_run warm6 "$PORT_off" "$path" "$USERS" "$WARMUP" >/dev/null
+  wrk_run warm6 "$PORT_on" "$path" "$USERS" "$WARMUP" >/dev/null
+  wrk_run warm7 "$PORT_off" "$path" "$USERS" "$WARMUP" >/dev/null
   wrk_run results_on "$PORT_on" "$path" "$USERS" "$DURATION"
   wrk_run results_off "$PORT_off" "$path" "$USERS" "$DURATION"
 }

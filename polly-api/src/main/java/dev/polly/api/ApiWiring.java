@@ -36,6 +36,7 @@ import dev.polly.api.resources.AuthResource;
 import dev.polly.api.resources.DraftResource;
 import dev.polly.api.resources.GuildResource;
 import dev.polly.api.resources.MeResource;
+import dev.polly.api.resources.PingResource;
 import dev.polly.api.resources.PollResource;
 import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
@@ -138,6 +139,7 @@ public final class ApiWiring {
     jersey.register(new SessionAuthFilter(sessions, api.getSessionCookie()));
     jersey.register(
         new AuthResource(login, states, sessions, cookies, URI.create(api.getDashboardUrl())));
+    jersey.register(new PingResource());
     jersey.register(new MeResource(preferences));
     jersey.register(new GuildResource(guilds));
     jersey.register(new PollResource(polls, lifecycle, results, exports));

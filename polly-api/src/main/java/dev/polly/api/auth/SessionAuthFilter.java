@@ -33,7 +33,7 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
     if (!(path.startsWith("api/") || path.equals("api") || path.startsWith("/api"))) {
       return;
     }
-    if ("OPTIONS".equals(request.getMethod())) {
+    if ("OPTIONS".equals(request.getMethod()) || isPublic(path)) {
       return;
     }
     String token = token(request);
@@ -46,6 +46,11 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
             .orElseThrow(() -> new NotAuthenticatedException("The session is invalid or expired"));
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new Context(new SessionPrincipal(session), secure));
+  }
+
+  /** {@code /api/ping} is the one unauthenticated path under {@code /api}. */
+  private static boolean isPublic(String path) {
+    return path.equals("api/ping") || path.equals("/api/ping");
   }
 
   private String token(ContainerRequestContext request) {

@@ -48,6 +48,21 @@ class AuthenticationTest {
   }
 
   @Test
+  @DisplayName(
+      "GET /api/ping answers without a session, while every other /api path still needs one")
+  void pingIsTheOnlyPublicApiPath() {
+    Http.Resp ping = http.get("/api/ping", null);
+    assertThat(ping.status()).isEqualTo(200);
+    assertThat(ping.json().path("status").asText()).isEqualTo("ok");
+    for (String path : List.of("/api/me", "/api/me/preferences", "/api/ping/x", "/api/pings")) {
+      Http.Resp r = http.get(path, null);
+      assertThat(r.status()).as(path).isIn(401, 404);
+      assertThat(r.isJson()).as(path).isTrue();
+    }
+    assertThat(http.get("/api/me", null).status()).isEqualTo(401);
+  }
+
+  @Test
   @DisplayName("tampered, foreign and stored-id tokens get a JSON 401, as header and as cookie")
   void tamperedSessionTokensAreRefused() {
     String storedId = hmac().sign("session:" + alice);
