@@ -29,10 +29,14 @@ public class ApiSettings {
 
   @NotBlank private String sessionCookie = "polly_session";
 
-  /** Comma-separated origins, e.g. {@code https://polly.example,http://localhost:5173}. */
-  @NotNull private String dashboardOrigins = "http://localhost:5173";
+  /**
+   * Comma-separated origins of a dashboard hosted elsewhere, e.g. {@code https://polly.example};
+   * empty (the default) allows only the API's own origin, where the dashboard is served.
+   */
+  @NotNull private String dashboardOrigins = "";
 
-  @NotBlank private String dashboardUrl = "http://localhost:5173/";
+  /** Where the browser goes after signing in: the dashboard served by the API itself. */
+  @NotBlank private String dashboardUrl = "/";
 
   @NotNull
   @MinDataSize(1024)
@@ -54,6 +58,9 @@ public class ApiSettings {
   @NotNull
   @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
   private Duration discordTimeout = Duration.seconds(5);
+
+  /** Demo mode (POLLY_DEMO): a seeded demo guild and a demo sign-in, loopback only. */
+  private boolean demo;
 
   @JsonProperty
   public String getSessionSecret() {
@@ -172,6 +179,16 @@ public class ApiSettings {
   @JsonProperty
   public void setDiscordTimeout(Duration discordTimeout) {
     this.discordTimeout = discordTimeout;
+  }
+
+  @JsonProperty
+  public boolean isDemo() {
+    return demo;
+  }
+
+  @JsonProperty
+  public void setDemo(boolean demo) {
+    this.demo = demo;
   }
 
   @Override

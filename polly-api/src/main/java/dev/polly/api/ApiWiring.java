@@ -20,8 +20,13 @@ import dev.polly.api.core.ResultsInvalidator;
 import dev.polly.api.core.ResultsService;
 import dev.polly.api.core.SessionService;
 import dev.polly.api.core.SessionSweeper;
+import dev.polly.api.demo.DemoGuildSource;
+import dev.polly.api.demo.DemoSeeder;
+import dev.polly.api.demo.DemoSignIn;
+import dev.polly.api.discord.BotInvite;
 import dev.polly.api.discord.DiscordHttp;
 import dev.polly.api.discord.DiscordRestClient;
+import dev.polly.api.discord.GuildSource;
 import dev.polly.api.discord.RateLimitBuckets;
 import dev.polly.api.errors.BodyLimitFilter;
 import dev.polly.api.errors.DomainMappers;
@@ -38,9 +43,11 @@ import dev.polly.api.resources.GuildResource;
 import dev.polly.api.resources.MeResource;
 import dev.polly.api.resources.PingResource;
 import dev.polly.api.resources.PollResource;
+import dev.polly.api.resources.SignInOptionsResource;
 import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
 import dev.polly.api.tasks.CacheWarmTask;
+import dev.polly.api.web.SecurityHeadersFilter;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -48,10 +55,12 @@ import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +82,7 @@ public final class ApiWiring {
     }
     // ISO-8601 strings for instants in every JSON body (DESIGN §6 shows "timestamp":"…")
     env.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    StrictJson.apply(env.getObjectMapper());
     if (api.getSessionSecret().isBlank()) {
       LOG.warn(
           "SESSION_SECRET is not set: sessions use a random per-process key and end on restart"
@@ -106,7 +116,11 @@ public final class ApiWiring {
 
     PreferencesService preferences =
         new PreferencesService(b.preferences(), b.caches().userPrefs());
-    GuildService guilds = new GuildService(b.caches(), discord);
+    boolean demo = api.isDemo();
+    GuildSource guildSource = demo ? new DemoGuildSource() : discord;
+    BotInvite invite =
+        new BotInvite(config.getDiscord().getAuthorizeUrl(), config.getDiscord().getClientId());
+    GuildService guilds = new GuildService(b.caches(), guildSource, invite);
     PollService polls =
         new PollService(
             b.polls(),
@@ -127,6 +141,9 @@ public final class ApiWiring {
             api.getDraftTtl().toJavaDuration(),
             api.getMaxDraftSize().toBytes());
 
+    env.servlets()
+        .addFilter("security-headers", new SecurityHeadersFilter())
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     JsonErrorHandler jsonErrors = new JsonErrorHandler();
     env.getApplicationContext().setErrorHandler(jsonErrors);
     env.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(jsonErrors));
@@ -139,6 +156,12 @@ public final class ApiWiring {
     jersey.register(new SessionAuthFilter(sessions, api.getSessionCookie()));
     jersey.register(
         new AuthResource(login, states, sessions, cookies, URI.create(api.getDashboardUrl())));
+    DemoSignIn demoSignIn = demo ? DemoSignIn.on(sessions) : DemoSignIn.off();
+    if (demo) {
+      new DemoSeeder(b.polls(), b.votes(), clock).seed();
+    }
+    boolean discordLogin = !config.getDiscord().getClientId().isBlank();
+    jersey.register(new SignInOptionsResource(discordLogin, demoSignIn, cookies));
     jersey.register(new PingResource());
     jersey.register(new MeResource(preferences));
     jersey.register(new GuildResource(guilds));
@@ -155,7 +178,9 @@ public final class ApiWiring {
                 env.lifecycle().scheduledExecutorService("session-sweeper").threads(1).build(),
                 clock,
                 Duration.ofHours(1)));
-    env.healthChecks().register("discord", new DiscordHealthCheck(discord));
+    if (!demo) { // demo mode never calls Discord, not even to check it is reachable
+      env.healthChecks().register("discord", new DiscordHealthCheck(discord));
+    }
     MetricRegistry metrics = env.metrics();
     env.admin().addTask(new CacheInvalidateTask(b.caches()));
     env.admin().addTask(new CacheWarmTask(b.polls(), b.preferences(), results, preferences));
@@ -169,6 +194,7 @@ public final class ApiWiring {
             .resourceClasses(
                 Set.of(
                     AuthResource.class.getName(),
+                    SignInOptionsResource.class.getName(),
                     MeResource.class.getName(),
                     GuildResource.class.getName(),
                     PollResource.class.getName(),

@@ -2,14 +2,19 @@ package dev.polly.api;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.polly.api.auth.CaseSensitiveHeaderCache;
-import dev.polly.common.cache.RedisCheckCommand;
-import dev.polly.common.cache.RedisServices;
+import dev.polly.api.demo.DemoMode;
+import dev.polly.api.web.DashboardAssets;
+import dev.polly.api.web.DashboardUrlLogger;
+import dev.polly.common.config.DbMigrateCommand;
+import dev.polly.common.config.RedisCheckCommand;
+import dev.polly.common.config.RedisServices;
+import dev.polly.common.config.ReportingServerCommand;
 import dev.polly.common.metrics.PrometheusEndpoint;
 import dev.polly.common.persistence.Database;
-import dev.polly.common.persistence.DbMigrateCommand;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
@@ -27,6 +32,13 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
     return "polly-api";
   }
 
+  /** {@code server} reports a bad configuration one line per problem, naming the variable. */
+  @Override
+  protected void addDefaultCommands(Bootstrap<ApiConfiguration> bootstrap) {
+    bootstrap.addCommand(new ReportingServerCommand<>(this));
+    bootstrap.addCommand(new CheckCommand<>(this));
+  }
+
   @Override
   public void initialize(Bootstrap<ApiConfiguration> bootstrap) {
     bootstrap.setConfigurationSourceProvider(
@@ -40,9 +52,14 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
 
   @Override
   public void run(ApiConfiguration config, Environment environment) {
+    if (config.getApi().isDemo()) {
+      DemoMode.bindLoopback(config.getServerFactory());
+    }
     backends = buildBackends(config, environment);
     ApiWiring.register(config, environment, backends, Clock.systemUTC());
+    DashboardAssets.register(environment);
     environment.lifecycle().addServerLifecycleListener(new CaseSensitiveHeaderCache());
+    environment.lifecycle().addServerLifecycleListener(new DashboardUrlLogger());
   }
 
   /**
@@ -51,7 +68,7 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
    */
   protected Backends buildBackends(ApiConfiguration config, Environment environment) {
     Database db = config.getDatabase().build(environment);
-    RedisServices redis = config.getRedis().build(environment, config.getCache(), getName());
+    RedisServices redis = RedisServices.build(environment, config, getName());
     new PrometheusEndpoint(environment.metrics()).register(environment.admin());
     return new Backends(
         db.jdbi(),

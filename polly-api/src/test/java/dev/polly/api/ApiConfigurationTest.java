@@ -43,7 +43,9 @@ class ApiConfigurationTest {
     assertThat(api.isCookieSecure()).isTrue();
     assertThat(api.getSessionTtl()).isEqualTo(Duration.days(7));
     assertThat(api.getMaxBodySize()).isEqualTo(DataSize.kibibytes(64));
-    assertThat(api.dashboardOriginList()).containsExactly("http://localhost:5173");
+    assertThat(api.dashboardOriginList()).isEmpty();
+    assertThat(api.getDashboardUrl()).isEqualTo("/");
+    assertThat(api.isDemo()).isFalse();
   }
 
   @Test

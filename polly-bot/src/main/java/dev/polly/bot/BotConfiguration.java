@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.polly.common.config.PollyConfiguration;
 import io.dropwizard.core.server.ServerFactory;
-import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
  * The bot's view of {@code config.yml}: the shared sections plus {@code bot}. The top-level {@code
- * server} section belongs to the API; the bot runs the admin-only server of {@code bot.server}.
+ * server} section belongs to the API; the bot runs the admin-only server of {@code bot.server}. The
+ * Discord token is required by the {@code server} command only ({@code BotServerCommand}), so
+ * {@code db migrate} and {@code redis-check} run without it.
  */
 @JsonIgnoreProperties({"api"})
 public class BotConfiguration extends PollyConfiguration {
@@ -29,11 +30,5 @@ public class BotConfiguration extends PollyConfiguration {
   @Override
   public ServerFactory getServerFactory() {
     return bot.getServer();
-  }
-
-  @ValidationMethod(
-      message = "DISCORD_TOKEN is not set: the bot needs a bot token (see README, Configuration)")
-  public boolean isDiscordTokenPresent() {
-    return getDiscord().hasToken();
   }
 }

@@ -9,11 +9,11 @@ import dev.polly.bot.startup.BotServerCommand;
 import dev.polly.bot.startup.TokenCheck;
 import dev.polly.bot.tasks.PollRefreshTask;
 import dev.polly.bot.tasks.SchedulerSweepTask;
-import dev.polly.common.cache.RedisCheckCommand;
-import dev.polly.common.cache.RedisServices;
+import dev.polly.common.config.DbMigrateCommand;
+import dev.polly.common.config.RedisCheckCommand;
+import dev.polly.common.config.RedisServices;
 import dev.polly.common.metrics.PrometheusEndpoint;
 import dev.polly.common.persistence.Database;
-import dev.polly.common.persistence.DbMigrateCommand;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -60,7 +60,7 @@ public class PollyBotApplication extends Application<BotConfiguration> {
     BotSettings settings = config.getBot();
     Clock clock = Clock.systemUTC();
     Database database = config.getDatabase().build(environment);
-    RedisServices redis = config.getRedis().build(environment, config.getCache(), getName());
+    RedisServices redis = RedisServices.build(environment, config, getName());
     BotMetrics metrics = BotMetrics.register(environment.metrics());
     DiscordConnection discord =
         new DiscordConnection(

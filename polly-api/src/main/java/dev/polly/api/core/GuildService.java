@@ -4,42 +4,76 @@ import dev.polly.api.api.ChannelView;
 import dev.polly.api.api.EmojiView;
 import dev.polly.api.api.GuildView;
 import dev.polly.api.api.RoleView;
-import dev.polly.api.discord.DiscordRestClient;
+import dev.polly.api.discord.BotInvite;
+import dev.polly.api.discord.GuildSource;
 import dev.polly.common.cache.Caches;
 import dev.polly.common.domain.GuildChannel;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.GuildRole;
 import dev.polly.common.domain.Session;
+import dev.polly.common.domain.UserGuild;
 import dev.polly.common.domain.UserGuilds;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Guild data for the dashboard, served from the {@code guild} region and loaded on a miss from
- * Discord's REST API with the bot token. The bot's own guild list is cached in the {@code
- * user_guilds} region under the key {@value #BOT_KEY}.
+ * Guild data for the dashboard, served from the {@code guild} region and loaded on a miss from the
+ * {@link GuildSource} (Discord's REST API with the bot token, or the demo guild). The bot's own
+ * guild list is cached in the {@code user_guilds} region under the source's {@link
+ * GuildSource#botGuildsKey()}.
  */
 public final class GuildService implements GuildFacts {
-  static final String BOT_KEY = "bot";
-
   private final Caches caches;
-  private final DiscordRestClient discord;
+  private final GuildSource discord;
+  private final BotInvite invite;
 
-  public GuildService(Caches caches, DiscordRestClient discord) {
+  public GuildService(Caches caches, GuildSource discord, BotInvite invite) {
     this.caches = caches;
     this.discord = discord;
+    this.invite = invite;
   }
 
-  /** The guilds the user may manage and the bot is in. */
+  /**
+   * The guilds the user may manage: those the bot is in first ({@code bot_present}), then the
+   * others with an invite link. Names of bot-less guilds come from the user's cached guild list.
+   */
   public List<GuildView> manageable(Session session) {
     UserGuilds bot =
-        caches.userGuilds().get(BOT_KEY, () -> new UserGuilds(0L, discord.botGuilds()));
-    return bot.guilds().stream()
-        .filter(g -> session.canManage(g.id()))
-        .map(g -> new GuildView(Long.toString(g.id()), g.name(), g.icon()))
-        .toList();
+        caches
+            .userGuilds()
+            .get(discord.botGuildsKey(), () -> new UserGuilds(0L, discord.botGuilds()));
+    List<GuildView> out = new ArrayList<>();
+    Set<Long> present = new HashSet<>();
+    for (UserGuild g : bot.guilds()) {
+      if (session.canManage(g.id())) {
+        present.add(g.id());
+        out.add(new GuildView(Long.toString(g.id()), g.name(), g.icon(), true, null));
+      }
+    }
+    Map<Long, UserGuild> known = new HashMap<>();
+    caches
+        .userGuilds()
+        .getIfPresent(Long.toString(session.userId()))
+        .ifPresent(u -> u.guilds().forEach(g -> known.put(g.id(), g)));
+    for (long id : session.manageableGuildIds()) {
+      if (!present.contains(id)) {
+        UserGuild g = known.get(id);
+        out.add(
+            new GuildView(
+                Long.toString(id),
+                g == null ? null : g.name(),
+                g == null ? null : g.icon(),
+                false,
+                invite.forGuild(id)));
+      }
+    }
+    return out;
   }
 
   public List<ChannelView> channels(Session session, long guildId) {

@@ -64,6 +64,16 @@ public final class SessionService {
     cache.invalidate(id);
   }
 
+  /**
+   * Ends every session of a user, in PostgreSQL first and then in the cache, so no device stays
+   * signed in; returns how many sessions ended.
+   */
+  public int logoutAll(long userId) {
+    List<String> ids = dao.deleteAllOf(userId);
+    ids.forEach(cache::invalidate);
+    return ids.size();
+  }
+
   /** The stored id of a browser token. */
   public String idOf(String token) {
     return hmac.sign("session:" + token);

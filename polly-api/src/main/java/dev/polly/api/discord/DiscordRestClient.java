@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +27,7 @@ import java.util.Set;
  * The base URL comes from config so tests can point it at a local fake; rate limits are handled by
  * {@link DiscordHttp}.
  */
-public final class DiscordRestClient {
+public final class DiscordRestClient implements GuildSource {
   /** Channel types the bot can post a poll in: text and announcement. */
   static final Set<Integer> POSTABLE_CHANNEL_TYPES = Set.of(0, 5);
 
@@ -37,6 +39,7 @@ public final class DiscordRestClient {
   private final DiscordHttp http;
   private final DiscordFactory config;
   private final Duration timeout;
+  private volatile Long botUserId;
 
   public DiscordRestClient(DiscordHttp http, DiscordFactory config, Duration timeout) {
     this.http = http;
@@ -85,6 +88,7 @@ public final class DiscordRestClient {
   }
 
   /** The guilds the bot is in (bot token), all pages. */
+  @Override
   public List<UserGuild> botGuilds() {
     return allGuilds(this::botGet);
   }
@@ -105,12 +109,20 @@ public final class DiscordRestClient {
     return all;
   }
 
-  /** Text and announcement channels of a guild, by position. */
+  /**
+   * Text and announcement channels where the bot can post a poll, computed from the guild's owner
+   * and roles ({@code GET /guilds/{id}}), the bot's member roles ({@code GET
+   * /guilds/{id}/members/{bot}}) and each channel's {@code permission_overwrites}.
+   */
+  @Override
   public List<GuildChannel> channels(long guildId) {
+    ChannelPermissions.Guild guild = permissionGuild(botGet("/guilds/" + guildId));
+    ChannelPermissions.Member bot = botMember(guildId);
     List<GuildChannel> channels = new ArrayList<>();
     for (JsonNode c : botGet("/guilds/" + guildId + "/channels")) {
       int type = c.path("type").asInt(-1);
-      if (POSTABLE_CHANNEL_TYPES.contains(type)) {
+      if (POSTABLE_CHANNEL_TYPES.contains(type)
+          && ChannelPermissions.canPostPoll(guild, bot, overwrites(c))) {
         channels.add(
             new GuildChannel(
                 c.path("id").asLong(),
@@ -122,7 +134,49 @@ public final class DiscordRestClient {
     return channels;
   }
 
+  private ChannelPermissions.Member botMember(long guildId) {
+    JsonNode member = botGet("/guilds/" + guildId + "/members/" + botUserId());
+    List<Long> roles = new ArrayList<>();
+    member.path("roles").forEach(r -> roles.add(r.asLong()));
+    return new ChannelPermissions.Member(member.path("user").path("id").asLong(), roles);
+  }
+
+  /** The bot's own user id ({@code GET /users/@me}), asked once. */
+  private long botUserId() {
+    Long id = botUserId;
+    if (id == null) {
+      id = botGet("/users/@me").path("id").asLong();
+      botUserId = id;
+    }
+    return id;
+  }
+
+  private static ChannelPermissions.Guild permissionGuild(JsonNode guild) {
+    Map<Long, Long> roles = new HashMap<>();
+    guild
+        .path("roles")
+        .forEach(
+            r ->
+                roles.put(r.path("id").asLong(), parsePermissions(r.path("permissions").asText())));
+    return new ChannelPermissions.Guild(
+        guild.path("id").asLong(), guild.path("owner_id").asLong(), roles);
+  }
+
+  private static List<ChannelPermissions.Overwrite> overwrites(JsonNode channel) {
+    List<ChannelPermissions.Overwrite> out = new ArrayList<>();
+    for (JsonNode o : channel.path("permission_overwrites")) {
+      out.add(
+          new ChannelPermissions.Overwrite(
+              o.path("id").asLong(),
+              o.path("type").asInt() == 1,
+              parsePermissions(o.path("allow").asText("0")),
+              parsePermissions(o.path("deny").asText("0"))));
+    }
+    return out;
+  }
+
   /** Every role of a guild (the caller filters what it may ping). */
+  @Override
   public List<GuildRole> roles(long guildId) {
     List<GuildRole> roles = new ArrayList<>();
     for (JsonNode r : botGet("/guilds/" + guildId + "/roles")) {
@@ -137,6 +191,7 @@ public final class DiscordRestClient {
     return roles;
   }
 
+  @Override
   public List<GuildEmoji> emojis(long guildId) {
     List<GuildEmoji> emojis = new ArrayList<>();
     for (JsonNode e : botGet("/guilds/" + guildId + "/emojis")) {

@@ -9,15 +9,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.eclipse.jetty.io.EofException;
 import org.jdbi.v3.core.JdbiException;
 
 /**
  * Mappers that give framework exceptions the same JSON body as domain errors: JAX-RS's own (unknown
- * path 404, method 405, media type 415, 406), Jackson parse and mapping errors (400), bean
- * validation (422), truncated bodies (400) and database outages (503). With Dropwizard's default
- * mappers switched off, these are the only mappers, so nothing answers with a non-JSON body.
+ * path 404, method 405, media type 415, 406), malformed JSON (400), a field of the wrong type or
+ * given twice (422), bean validation (422), truncated bodies (400) and database outages (503). With
+ * Dropwizard's default mappers switched off, these are the only mappers, so nothing answers with a
+ * non-JSON body.
  */
 public final class FrameworkMappers {
   private FrameworkMappers() {}
@@ -69,7 +69,10 @@ public final class FrameworkMappers {
     }
   }
 
-  /** Malformed JSON or a value of the wrong type: 400 naming the field. */
+  /**
+   * A value of the wrong type, out of range or given twice: 422 naming the field. Malformed JSON or
+   * a body of the wrong root type: 400.
+   */
   public static final class JsonMapper implements ExceptionMapper<JsonProcessingException> {
     private final ErrorResponses r;
 
@@ -83,17 +86,13 @@ public final class FrameworkMappers {
       if (wrapped.isPresent()) {
         return wrapped.get();
       }
-      if (e instanceof JsonMappingException m && !(e instanceof JsonParseException)) {
-        String path =
-            m.getPath().stream()
-                .map(
-                    ref ->
-                        ref.getFieldName() != null
-                            ? ref.getFieldName()
-                            : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        String where = path.isEmpty() ? "the body" : "'" + path + "'";
-        return r.of(400, "bad_json", "Wrong type or value at " + where);
+      var field = JsonFieldErrors.of(e);
+      if (field.isPresent()) {
+        return r.of(
+            422, "validation_failed", "The request has invalid fields", List.of(field.get()));
+      }
+      if (e instanceof JsonMappingException && !(e instanceof JsonParseException)) {
+        return r.of(400, "bad_json", "Wrong type or value for the body");
       }
       return r.of(400, "bad_json", "The body is not valid JSON");
     }

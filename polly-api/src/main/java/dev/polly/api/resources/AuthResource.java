@@ -5,6 +5,8 @@ import dev.polly.api.auth.OAuthLogin;
 import dev.polly.api.auth.OAuthStates;
 import dev.polly.api.core.SessionService;
 import dev.polly.api.errors.BadParameterException;
+import dev.polly.api.errors.NotAuthenticatedException;
+import dev.polly.common.domain.Session;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -19,8 +21,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 
-/** Discord OAuth2 login, callback and logout. */
+/**
+ * Discord OAuth2 login, callback and logout. Logout ends both the Bearer session and the cookie
+ * session when a request carries both.
+ */
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuthResource {
@@ -73,20 +81,43 @@ public final class AuthResource {
 
   @POST
   @Path("/logout")
-  @Operation(summary = "End the current session")
+  @Operation(
+      summary = "End the current session",
+      description =
+          "Ends every session the request presents: the Bearer token and the session cookie when"
+              + " both are sent, since the response clears the cookie in the browser either way.")
   public Response logout(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpHeaders headers) {
-    Cookie sessionCookie = headers.getCookies().get(cookies.sessionName());
-    String cookie = sessionCookie == null ? null : sessionCookie.getValue();
-    String token = null;
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      token = authorization.substring(7).trim();
-    } else if (cookie != null) {
-      token = cookie;
-    }
-    if (token != null && !token.isEmpty() && token.length() <= 200) {
-      sessions.logout(token);
-    }
+    tokens(authorization, headers).forEach(sessions::logout);
     return Response.noContent().cookie(cookies.clearSession()).build();
+  }
+
+  @POST
+  @Path("/logout-all")
+  @Operation(summary = "End every session of the signed-in user, on every device")
+  public Response logoutAll(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpHeaders headers) {
+    Session session =
+        tokens(authorization, headers).stream()
+            .map(sessions::authenticate)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElseThrow(() -> new NotAuthenticatedException("There is no session to end"));
+    sessions.logoutAll(session.userId());
+    return Response.noContent().cookie(cookies.clearSession()).build();
+  }
+
+  /** The usable tokens the request presents: the Bearer token first, then the session cookie. */
+  private Set<String> tokens(String authorization, HttpHeaders headers) {
+    Set<String> tokens = new LinkedHashSet<>();
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      tokens.add(authorization.substring(7).trim());
+    }
+    Cookie sessionCookie = headers.getCookies().get(cookies.sessionName());
+    if (sessionCookie != null && sessionCookie.getValue() != null) {
+      tokens.add(sessionCookie.getValue());
+    }
+    tokens.removeIf(token -> token.isEmpty() || token.length() > 200);
+    return tokens;
   }
 }

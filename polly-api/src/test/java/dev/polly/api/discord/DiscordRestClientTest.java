@@ -53,6 +53,7 @@ class DiscordRestClientTest {
 
   @Test
   void retriesAfterA429UsingRetryAfterFromTheBody() {
+    fake.guildPermissions(11, 1, "[{\"id\":\"11\",\"permissions\":\"19456\"}]");
     fake.botGet(
         "/guilds/11/channels", "[{\"id\":\"5\",\"name\":\"polls\",\"type\":0,\"position\":1}]");
     fake.script(
@@ -130,6 +131,7 @@ class DiscordRestClientTest {
 
   @Test
   void keepsOnlyTextAndAnnouncementChannels() {
+    fake.guildPermissions(14, 1, "[{\"id\":\"14\",\"permissions\":\"19456\"}]");
     fake.botGet(
         "/guilds/14/channels",
         "[{\"id\":\"1\",\"name\":\"text\",\"type\":0,\"position\":2},"

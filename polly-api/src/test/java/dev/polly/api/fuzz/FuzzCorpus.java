@@ -18,8 +18,9 @@ import java.util.Random;
  * Generates the fuzz corpus from a seed, deterministically: bad path ids and draft keys on every
  * route that takes one, bad query parameters, and for every route with a JSON body malformed and
  * deeply nested JSON, fields replaced by wrong types, overflowing numbers, huge, unicode and
- * injection strings, invalid zones and daylight-saving gaps, wrong content types and oversized
- * bodies (declared and chunked). {@link #protocol} adds requests only a raw socket can send.
+ * injection strings, invalid zones and daylight-saving gaps, wrong content types, strictness cases
+ * (duplicate keys, lone surrogates, coercible values) and oversized bodies (declared and chunked).
+ * {@link #protocol} adds requests only a raw socket can send.
  */
 public final class FuzzCorpus {
   /** Real ids the templates point at: a scheduled poll of the user and a guild they manage. */
@@ -50,6 +51,7 @@ public final class FuzzCorpus {
       corpus.malformed(route);
       corpus.nested(route);
       corpus.fields(route, 12);
+      corpus.strict(route);
       corpus.contentTypes(route);
       corpus.oversized(route);
     }
@@ -217,6 +219,43 @@ public final class FuzzCorpus {
       cases.add(
           FuzzCase.json(
               field + "=" + shorten(value.toString()),
+              r.endpoint(),
+              r.method(),
+              r.path(),
+              body.toString()));
+    }
+  }
+
+  /**
+   * Values a lenient reader would coerce or keep: a key given twice, a lone surrogate in text, a
+   * float, a numeric string and a number where a string, whole number or boolean belongs.
+   */
+  private void strict(BodyRoute r) {
+    String valid = r.valid().toString();
+    String first = fieldsOf(r.valid()).get(0).substring(1);
+    cases.add(
+        FuzzCase.json(
+            "duplicate key " + first,
+            r.endpoint(),
+            r.method(),
+            r.path(),
+            "{\"" + first + "\":null," + valid.substring(1)));
+    List<JsonNode> values =
+        List.of(
+            TextNode.valueOf("A\uD800B"),
+            TextNode.valueOf("\uDC00"),
+            JSON.getNodeFactory().numberNode(1.5),
+            JSON.getNodeFactory().numberNode(2.0),
+            TextNode.valueOf("2"),
+            TextNode.valueOf("true"),
+            JSON.getNodeFactory().numberNode(111_111_111_111_111_111L));
+    for (JsonNode value : values) {
+      ObjectNode body = r.valid().deepCopy();
+      String field = pick(fieldsOf(body), 1).get(0);
+      set(body, field, value);
+      cases.add(
+          FuzzCase.json(
+              "strict " + field + "=" + shorten(value.toString()),
               r.endpoint(),
               r.method(),
               r.path(),

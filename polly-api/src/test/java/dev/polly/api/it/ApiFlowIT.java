@@ -122,10 +122,14 @@ class ApiFlowIT {
   @Test
   void guildEndpointsServeWhatTheBotCanUseFromTheCache() {
     JsonNode guilds = http.get("/api/guilds", alice).json();
-    assertThat(guilds.findValuesAsText("id")).containsExactly(Long.toString(G1));
+    assertThat(guilds.findValuesAsText("id"))
+        .containsExactly(Long.toString(G1), Long.toString(World.G3));
+    assertThat(guilds.get(0).path("bot_present").asBoolean()).isTrue();
+    assertThat(guilds.get(1).path("bot_present").asBoolean()).isFalse();
 
     JsonNode channels = http.get("/api/guilds/" + G1 + "/channels", alice).json();
-    assertThat(channels.findValuesAsText("id")).containsExactly(Long.toString(G1_TEXT));
+    assertThat(channels.findValuesAsText("id"))
+        .containsExactly(Long.toString(G1_TEXT), Long.toString(World.G1_NEWS));
     JsonNode roles = http.get("/api/guilds/" + G1 + "/roles", alice).json();
     assertThat(roles.findValuesAsText("id")).containsExactly(Long.toString(G1_PING_ROLE));
     assertThat(http.get("/api/guilds/" + G1 + "/emojis", alice).json().findValuesAsText("name"))

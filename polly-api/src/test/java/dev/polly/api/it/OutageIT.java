@@ -90,7 +90,7 @@ class OutageIT {
           .isEqualTo("Europe/Oslo");
       assertThat(
               timed("guilds", () -> http.get("/api/guilds", alice)).json().findValuesAsText("id"))
-          .containsExactly(Long.toString(G1));
+          .containsExactly(Long.toString(G1), Long.toString(World.G3));
       assertThat(
               timed("channels", () -> http.get("/api/guilds/" + G1 + "/channels", alice)).status())
           .isEqualTo(200);

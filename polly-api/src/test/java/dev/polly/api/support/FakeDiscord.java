@@ -23,6 +23,9 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String CLIENT_ID = "client-1";
   public static final String CLIENT_SECRET = "secret-1";
 
+  /** The bot's own user id, answered by {@code GET /users/@me} with the bot token. */
+  public static final long BOT_USER_ID = 8_000_000_000_000_000_001L;
+
   /** A user known to the fake: their code, token, identity and guild memberships (JSON). */
   public record User(String code, String token, long id, String name, String guildsJson) {}
 
@@ -37,6 +40,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private final Map<String, String> lastQuery = new ConcurrentHashMap<>();
   private volatile String botGuildsJson = "[]";
+  private volatile User authorizing;
 
   public FakeDiscord() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -46,6 +50,19 @@ public final class FakeDiscord implements AutoCloseable {
 
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10";
+  }
+
+  /** Discord's OAuth2 authorize page on this fake (set {@code discord.authorizeUrl} to it). */
+  public String authorizeUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/authorize";
+  }
+
+  /**
+   * The user who "approves" on the authorize page: it redirects to {@code redirect_uri} with their
+   * code and the given state, as Discord does after the user clicks Authorize; null answers 400.
+   */
+  public void authorizeAs(User user) {
+    authorizing = user;
   }
 
   public void addUser(User user) {
@@ -62,6 +79,34 @@ public final class FakeDiscord implements AutoCloseable {
     botJson.put(path, json);
   }
 
+  /**
+   * What the bot's channel permissions are computed from: the guild ({@code GET /guilds/{id}}: its
+   * owner and roles with permission bits, {@code rolesJson}) and the bot's member ({@code GET
+   * /guilds/{id}/members/{bot}}) with these role ids.
+   */
+  public void guildPermissions(long guildId, long ownerId, String rolesJson, long... botRoles) {
+    botGet(
+        "/guilds/" + guildId,
+        "{\"id\":\""
+            + guildId
+            + "\",\"owner_id\":\""
+            + ownerId
+            + "\",\"roles\":"
+            + rolesJson
+            + "}");
+    StringBuilder roles = new StringBuilder("[");
+    for (long role : botRoles) {
+      roles.append(roles.length() > 1 ? "," : "").append('"').append(role).append('"');
+    }
+    botGet(
+        "/guilds/" + guildId + "/members/" + BOT_USER_ID,
+        "{\"user\":{\"id\":\""
+            + BOT_USER_ID
+            + "\",\"username\":\"polly\",\"bot\":true},\"roles\":"
+            + roles
+            + "]}");
+  }
+
   /** Queues answers for the next requests to {@code path}; normal handling resumes afterwards. */
   public void script(String path, Scripted... answers) {
     scripted.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(answers));
@@ -70,6 +115,11 @@ public final class FakeDiscord implements AutoCloseable {
   /** The query string of the latest request to {@code path} ("" when none). */
   public String lastQuery(String path) {
     return lastQuery.getOrDefault(path, "");
+  }
+
+  /** Requests of any path so far. */
+  public int totalHits() {
+    return hits.values().stream().mapToInt(AtomicInteger::get).sum();
   }
 
   public int hits(String path) {
@@ -91,7 +141,9 @@ public final class FakeDiscord implements AutoCloseable {
       return;
     }
     String auth = ex.getRequestHeaders().getFirst("Authorization");
-    if (path.equals("/gateway")) {
+    if (path.equals("/oauth2/authorize")) {
+      authorize(ex, query == null ? "" : query);
+    } else if (path.equals("/gateway")) {
       send(ex, 200, "{\"url\":\"wss://fake\"}");
     } else if (path.equals("/oauth2/token")) {
       token(ex, new String(body, StandardCharsets.UTF_8));
@@ -106,7 +158,22 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  private void token(HttpExchange ex, String form) throws IOException {
+  private void authorize(HttpExchange ex, String query) throws IOException {
+    Map<String, String> params = form(query);
+    User user = authorizing;
+    String redirect = params.get("redirect_uri");
+    if (user == null || redirect == null || !CLIENT_ID.equals(params.get("client_id"))) {
+      send(ex, 400, "{\"error\":\"invalid_request\"}");
+      return;
+    }
+    String state =
+        java.net.URLEncoder.encode(params.getOrDefault("state", ""), StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Location", redirect + "?code=" + user.code() + "&state=" + state);
+    ex.sendResponseHeaders(302, -1);
+    ex.close();
+  }
+
+  private static Map<String, String> form(String form) {
     Map<String, String> params = new ConcurrentHashMap<>();
     for (String pair : form.split("&")) {
       String[] kv = pair.split("=", 2);
@@ -114,6 +181,11 @@ public final class FakeDiscord implements AutoCloseable {
         params.put(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
       }
     }
+    return params;
+  }
+
+  private void token(HttpExchange ex, String body) throws IOException {
+    Map<String, String> params = form(body);
     User user = byCode.get(params.getOrDefault("code", ""));
     if (user == null
         || !CLIENT_ID.equals(params.get("client_id"))
@@ -148,6 +220,10 @@ public final class FakeDiscord implements AutoCloseable {
   private void bot(HttpExchange ex, String path) throws IOException {
     if (path.equals("/users/@me/guilds")) {
       send(ex, 200, botGuildsJson);
+      return;
+    }
+    if (path.equals("/users/@me")) {
+      send(ex, 200, "{\"id\":\"" + BOT_USER_ID + "\",\"username\":\"polly\",\"bot\":true}");
       return;
     }
     String json = botJson.get(path);

@@ -13,6 +13,18 @@ public final class World {
   public static final long G1_TEXT = 500_000_000_000_000_001L;
   public static final long G1_VOICE = 500_000_000_000_000_002L;
   public static final long G2_TEXT = 510_000_000_000_000_001L;
+
+  /** Hidden from the bot: {@code @everyone} is denied View Channel. */
+  public static final long G1_STAFF = 500_000_000_000_000_003L;
+
+  /** {@code @everyone} may not send, but the bot's role overwrite allows it: postable. */
+  public static final long G1_NEWS = 500_000_000_000_000_004L;
+
+  /** The bot's own member overwrite denies Embed Links: not postable. */
+  public static final long G1_NO_EMBEDS = 500_000_000_000_000_005L;
+
+  public static final long G1_BOT_ROLE = 600_000_000_000_000_003L;
+  public static final long G1_OWNER = 9_000_000_000_000_099L;
   public static final long G1_PING_ROLE = 600_000_000_000_000_001L;
   public static final long G1_QUIET_ROLE = 600_000_000_000_000_002L;
 
@@ -66,7 +78,26 @@ public final class World {
               + "\",\"name\":\"polls\",\"type\":0,\"position\":0},"
               + "{\"id\":\""
               + G1_VOICE
-              + "\",\"name\":\"voice\",\"type\":2,\"position\":1}]");
+              + "\",\"name\":\"voice\",\"type\":2,\"position\":1},"
+              + channel(G1_STAFF, "staff", 2, overwrite(G1, 0, 0, 1024))
+              + ","
+              + channel(
+                  G1_NEWS, "news", 3, overwrite(G1, 0, 0, 2048), overwrite(G1_BOT_ROLE, 0, 2048, 0))
+              + ","
+              + channel(
+                  G1_NO_EMBEDS, "no-embeds", 4, overwrite(FakeDiscord.BOT_USER_ID, 1, 0, 16384))
+              + "]");
+      fake.guildPermissions(
+          G1,
+          G1_OWNER,
+          "[{\"id\":\""
+              + G1
+              + "\",\"permissions\":\"19456\"},"
+              + "{\"id\":\""
+              + G1_BOT_ROLE
+              + "\",\"permissions\":\"0\"}]",
+          G1_BOT_ROLE);
+      fake.guildPermissions(G2, BOB.id(), "[{\"id\":\"" + G2 + "\",\"permissions\":\"19456\"}]");
       fake.botGet(
           "/guilds/" + G1 + "/roles",
           "[{\"id\":\""
@@ -89,6 +120,31 @@ public final class World {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static String channel(long id, String name, int position, String... overwrites) {
+    return "{\"id\":\""
+        + id
+        + "\",\"name\":\""
+        + name
+        + "\",\"type\":0,\"position\":"
+        + position
+        + ",\"permission_overwrites\":["
+        + String.join(",", overwrites)
+        + "]}";
+  }
+
+  /** A permission overwrite; {@code type} 0 is a role, 1 a member. */
+  private static String overwrite(long id, int type, long allow, long deny) {
+    return "{\"id\":\""
+        + id
+        + "\",\"type\":"
+        + type
+        + ",\"allow\":\""
+        + allow
+        + "\",\"deny\":\""
+        + deny
+        + "\"}";
   }
 
   /** A valid poll creation body for G1, lasting an hour from now. */

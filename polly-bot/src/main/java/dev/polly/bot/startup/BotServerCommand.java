@@ -2,47 +2,44 @@ package dev.polly.bot.startup;
 
 import dev.polly.bot.BotConfiguration;
 import dev.polly.bot.discord.DiscordLoginException;
-import io.dropwizard.configuration.ConfigurationValidationException;
+import dev.polly.common.config.ReportingServerCommand;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
-import io.dropwizard.core.cli.ServerCommand;
-import jakarta.validation.ConstraintViolation;
+import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
 
 /**
- * Dropwizard's {@code server} command with operator-friendly failures: an invalid configuration
- * (such as a missing {@code DISCORD_TOKEN}) or a rejected token prints one line per problem, with
- * no stack trace. Any other failure keeps Dropwizard's default report.
+ * Dropwizard's {@code server} command with operator-friendly failures: a missing {@code
+ * DISCORD_TOKEN} (only this command needs one), a token Discord rejects or a Discord it cannot
+ * reach prints one line, and an invalid configuration one line per problem, with no stack trace.
+ * Any other failure keeps Dropwizard's default report.
  */
-public final class BotServerCommand extends ServerCommand<BotConfiguration> {
+public final class BotServerCommand extends ReportingServerCommand<BotConfiguration> {
+  static final String MISSING_TOKEN =
+      "DISCORD_TOKEN is not set: the bot needs a bot token (see README, Configuration)";
+
   public BotServerCommand(Application<BotConfiguration> application) {
     super(application);
   }
 
   @Override
-  public void onError(Cli cli, Namespace namespace, Throwable e) {
-    if (!report(cli, e)) {
-      super.onError(cli, namespace, e);
+  protected void run(
+      Bootstrap<BotConfiguration> bootstrap, Namespace namespace, BotConfiguration configuration)
+      throws Exception {
+    if (!configuration.getDiscord().hasToken()) {
+      throw new DiscordLoginException(MISSING_TOKEN);
     }
+    super.run(bootstrap, namespace, configuration);
   }
 
-  /** Prints the clean message for known startup failures; false for anything else. */
-  static boolean report(Cli cli, Throwable e) {
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof DiscordLoginException login) {
         cli.getStdErr().println("polly-bot: " + login.getMessage());
-        return true;
-      }
-      if (t instanceof ConfigurationValidationException invalid) {
-        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-          String path = violation.getPropertyPath().toString();
-          String where =
-              path.isEmpty() || violation.getMessage().contains("DISCORD_TOKEN") ? "" : path + " ";
-          cli.getStdErr().println("polly-bot: " + where + violation.getMessage());
-        }
-        return true;
+        return;
       }
     }
-    return false;
+    super.onError(cli, namespace, e);
   }
 }

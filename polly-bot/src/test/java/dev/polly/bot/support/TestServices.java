@@ -2,9 +2,9 @@ package dev.polly.bot.support;
 
 import dev.polly.bot.features.BotServices;
 import dev.polly.common.cache.CacheFactory;
-import dev.polly.common.cache.RedisFactory;
-import dev.polly.common.cache.RedisServices;
+import dev.polly.common.config.RedisServices;
 import dev.polly.common.persistence.Database;
+import dev.polly.common.redis.RedisFactory;
 import dev.polly.common.testing.RunningRedisServices;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;

@@ -1,6 +1,7 @@
 package dev.polly.common.cache;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.polly.common.redis.CircuitSettings;
 import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -5,6 +5,8 @@ import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
 import dev.polly.common.domain.UserPreferences;
+import dev.polly.common.events.EventBus;
+import dev.polly.common.redis.RedisConnection;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -14,6 +16,20 @@ import java.util.Optional;
  * the {@code :channels|:roles|:emojis} suffix).
  */
 public interface Caches {
+  /**
+   * Builds one process's regions on {@code redis} with the {@code config} settings, or
+   * pass-throughs to the loaders when caching is off. Invalidations are announced on {@code events}
+   * (as {@code CacheInvalidated}, tagged with {@code processName} plus a random suffix) and other
+   * processes' announcements drop this process's near-cache copies. Regions whose writes missed
+   * Redis are cleared once Redis is back.
+   */
+  static Caches create(
+      CacheFactory config, RedisConnection redis, EventBus events, String processName) {
+    return config.isEnabled()
+        ? RedisCaches.create(config, redis, events, processName)
+        : new PassThroughCaches(redis.metrics());
+  }
+
   /** {@code user_prefs}, keyed by user id; 30 min by default. */
   CacheRegion<UserPreferences> userPrefs();
 

@@ -11,11 +11,15 @@ import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
 import dev.polly.common.domain.UserPreferences;
+import dev.polly.common.events.CacheInvalidated;
+import dev.polly.common.events.EventBus;
+import dev.polly.common.redis.RedisConnection;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The Redis-backed {@link Caches} of one process: one {@link RegionCore} per region name, typed
@@ -38,7 +42,32 @@ final class RedisCaches implements Caches {
   private final CacheRegion<Session> sessions;
   private final Map<String, CacheRegion<?>> byName = new LinkedHashMap<>();
 
-  RedisCaches(CacheFactory config, RegionDeps deps) {
+  static Caches create(
+      CacheFactory config, RedisConnection redis, EventBus events, String processName) {
+    // The origin tells this process's own announcements apart: it already dropped its copies.
+    String origin = processName + "-" + UUID.randomUUID().toString().substring(0, 8);
+    StaleRegions stale = new StaleRegions(redis.executor());
+    redis.onRecovery(stale::recoverSoon);
+    RegionDeps deps =
+        new RegionDeps(
+            redis.metrics(),
+            redis.guard(),
+            redis.redisson(),
+            redis.json(),
+            stale,
+            (region, key) -> events.publish(new CacheInvalidated(region, key, origin)));
+    RedisCaches caches = new RedisCaches(config, deps);
+    events.subscribe(
+        event -> {
+          if (event instanceof CacheInvalidated invalidated
+              && !origin.equals(invalidated.origin())) {
+            caches.dropNear(invalidated.region(), invalidated.key());
+          }
+        });
+    return caches;
+  }
+
+  private RedisCaches(CacheFactory config, RegionDeps deps) {
     RegionCore guildCore = core(config, deps, GUILD, List.of(CHANNELS, ROLES, EMOJIS));
     userPrefs = view(core(config, deps, USER_PREFS, List.of()), UserPreferences.class);
     guildChannels = new RedisCacheRegion<>(guildCore, GuildData.Channels.class, "", CHANNELS);

@@ -1,6 +1,7 @@
 package dev.polly.common.cache;
 
 import com.codahale.metrics.Timer;
+import dev.polly.common.redis.RedisGuard;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package dev.polly.common.cache;
 
 import com.codahale.metrics.MetricRegistry;
+import dev.polly.common.redis.PollyJson;
+import dev.polly.common.redis.RedisGuard;
 import java.util.function.BiConsumer;
 import org.redisson.api.RedissonClient;
 

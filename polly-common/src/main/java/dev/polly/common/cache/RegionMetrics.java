@@ -4,6 +4,7 @@ import com.codahale.metrics.Counter;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
+import dev.polly.common.redis.RedisGuard;
 
 /**
  * The metrics of one cache region, registered under {@code polly.cache.{region}.*}: counters {@code

@@ -2,8 +2,8 @@ package dev.polly.common.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.polly.common.cache.CacheFactory;
-import dev.polly.common.cache.RedisFactory;
 import dev.polly.common.persistence.DatabaseFactory;
+import dev.polly.common.redis.RedisFactory;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

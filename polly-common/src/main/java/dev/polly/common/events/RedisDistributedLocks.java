@@ -2,7 +2,8 @@ package dev.polly.common.events;
 
 import com.codahale.metrics.Counter;
 import com.codahale.metrics.MetricRegistry;
-import dev.polly.common.cache.RedisGuard;
+import dev.polly.common.redis.RedisConnection;
+import dev.polly.common.redis.RedisGuard;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.redisson.api.RLock;
@@ -20,9 +21,10 @@ public final class RedisDistributedLocks implements DistributedLocks {
   private final Counter unguarded;
   private final Counter contended;
 
-  public RedisDistributedLocks(RedissonClient redisson, RedisGuard guard, MetricRegistry metrics) {
-    this.redisson = redisson;
-    this.guard = guard;
+  public RedisDistributedLocks(RedisConnection redis) {
+    this.redisson = redis.redisson();
+    this.guard = redis.guard();
+    MetricRegistry metrics = redis.metrics();
     this.unguarded = metrics.counter("polly.locks.unguarded");
     this.contended = metrics.counter("polly.locks.contended");
   }

@@ -2,15 +2,15 @@ package dev.polly.common.events;
 
 import com.codahale.metrics.Counter;
 import com.codahale.metrics.MetricRegistry;
-import dev.polly.common.cache.PollyJson;
-import dev.polly.common.cache.RedisGuard;
+import dev.polly.common.redis.PollyJson;
+import dev.polly.common.redis.RedisConnection;
+import dev.polly.common.redis.RedisGuard;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.redisson.api.RTopic;
-import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +39,11 @@ public final class RedisEventBus implements EventBus {
   private final Counter received;
   private final Counter undecodable;
 
-  public RedisEventBus(
-      RedissonClient redisson, RedisGuard guard, PollyJson json, MetricRegistry metrics) {
-    this.topic = redisson.getTopic(TOPIC, StringCodec.INSTANCE);
-    this.guard = guard;
-    this.json = json;
+  public RedisEventBus(RedisConnection redis) {
+    this.topic = redis.redisson().getTopic(TOPIC, StringCodec.INSTANCE);
+    this.guard = redis.guard();
+    this.json = redis.json();
+    MetricRegistry metrics = redis.metrics();
     this.published = metrics.counter("polly.events.published");
     this.dropped = metrics.counter("polly.events.dropped");
     this.received = metrics.counter("polly.events.received");

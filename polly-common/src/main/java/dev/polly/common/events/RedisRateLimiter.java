@@ -1,8 +1,8 @@
 package dev.polly.common.events;
 
 import com.codahale.metrics.Counter;
-import com.codahale.metrics.MetricRegistry;
-import dev.polly.common.cache.RedisGuard;
+import dev.polly.common.redis.RedisConnection;
+import dev.polly.common.redis.RedisGuard;
 import java.time.Duration;
 import org.redisson.api.RRateLimiter;
 import org.redisson.api.RateType;
@@ -25,18 +25,12 @@ public final class RedisRateLimiter implements RateLimiter {
   private final LocalRateLimiter local;
   private final Counter localDecisions;
 
-  public RedisRateLimiter(
-      RedissonClient redisson,
-      RedisGuard guard,
-      MetricRegistry metrics,
-      String name,
-      long permits,
-      Duration per) {
+  public RedisRateLimiter(RedisConnection redis, String name, long permits, Duration per) {
     if (permits < 1 || per.isNegative() || per.isZero()) {
       throw new IllegalArgumentException("rate must be at least 1 permit per positive duration");
     }
-    this.redisson = redisson;
-    this.guard = guard;
+    this.redisson = redis.redisson();
+    this.guard = redis.guard();
     this.prefix = "polly:v1:ratelimit:" + name + ":";
     this.permits = permits;
     this.per = per;
@@ -45,7 +39,7 @@ public final class RedisRateLimiter implements RateLimiter {
             ? per.multipliedBy(10)
             : Duration.ofMinutes(1);
     this.local = new LocalRateLimiter(permits, per);
-    this.localDecisions = metrics.counter("polly.ratelimit." + name + ".local");
+    this.localDecisions = redis.metrics().counter("polly.ratelimit." + name + ".local");
   }
 
   @Override

@@ -107,6 +107,13 @@ public class DatabaseFactory {
    */
   public EmbeddedPostgresServer startEmbedded() {
     EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(Path.of(embeddedDataDir));
+    if (server.adopted()) {
+      LOG.warn(
+          "Embedded PostgreSQL at {} on port {} was left running by a Polly process that exited"
+              + " without stopping it; this process took it over and stops it on exit",
+          server.dataDirectory(),
+          server.port());
+    }
     LOG.info(
         "Using embedded PostgreSQL at {} on port {}{} (DATABASE_URL not set; server log {})",
         server.dataDirectory(),

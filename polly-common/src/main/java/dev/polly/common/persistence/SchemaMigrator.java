@@ -5,7 +5,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Applies the Flyway migrations in {@code classpath:db/migration} to one database. Used at startup
- * (when {@code database.migrateOnStart}), by {@link DbMigrateCommand} and by tests.
+ * (when {@code database.migrateOnStart}), by the {@code db migrate} command and by tests.
  */
 public final class SchemaMigrator {
   /** Where the SQL migrations live on the classpath. */

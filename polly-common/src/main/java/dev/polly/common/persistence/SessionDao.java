@@ -2,6 +2,7 @@ package dev.polly.common.persistence;
 
 import dev.polly.common.domain.Session;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -26,6 +27,10 @@ public interface SessionDao {
 
   @SqlUpdate("DELETE FROM sessions WHERE id = :id")
   boolean delete(@Bind("id") String id);
+
+  /** Deletes every session of a user and returns the deleted ids (so caches can drop them). */
+  @SqlQuery("DELETE FROM sessions WHERE user_id = :userId RETURNING id")
+  List<String> deleteAllOf(@Bind("userId") long userId);
 
   /** Deletes expired sessions; returns how many. */
   @SqlUpdate("DELETE FROM sessions WHERE expires_at <= :now")

@@ -13,10 +13,11 @@ import dev.polly.common.domain.UserPreferences;
 import dev.polly.common.events.DistributedLocks;
 import dev.polly.common.events.GuildDataRefreshed;
 import dev.polly.common.events.RateLimiter;
+import dev.polly.common.redis.CircuitState;
+import dev.polly.common.redis.RedisGuard;
 import dev.polly.common.testing.RunningRedisServices;
 import dev.polly.common.testing.TestRedis;
 import io.dropwizard.util.Duration;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -97,7 +98,7 @@ class RedisOutageTest {
       assertThat(read).isEqualTo(changed);
       assertThat(millis).as("call %d took %d ms", i, millis).isLessThan(CALL_BUDGET_MILLIS);
     }
-    assertThat(running.services().circuit().state()).isEqualTo(CircuitBreaker.State.OPEN);
+    assertThat(running.services().circuit().state()).isEqualTo(CircuitState.OPEN);
     assertThat(caches.userPrefs().stats().orElseThrow().bypasses()).isPositive();
     guardLog.detachAppender(log);
     guardLog.setLevel(previousLevel);

@@ -11,6 +11,7 @@ import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
 import dev.polly.common.domain.UserPreferences;
+import dev.polly.common.redis.RedisFactory;
 import dev.polly.common.testing.RunningRedisServices;
 import io.dropwizard.util.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.polly.common.cache;
 
+import dev.polly.common.redis.RedisFactory;
 import dev.polly.common.testing.TestRedis;
 import java.util.Map;
 import org.redisson.api.RedissonClient;

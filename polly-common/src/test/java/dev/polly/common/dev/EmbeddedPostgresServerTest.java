@@ -2,6 +2,7 @@ package dev.polly.common.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,46 @@ class EmbeddedPostgresServerTest {
     }
     assertThat(EmbeddedPostgresServer.runningPort(dataDir)).isEmpty();
     assertThat(EmbeddedPostgresServer.logFile(dataDir)).exists().isNotEmptyFile();
+  }
+
+  @Test
+  void aServerWhoseOwnerDiedIsTakenOverAndStoppedOnExit(@TempDir Path tmp) throws Exception {
+    Path dataDir = tmp.resolve("pg");
+    EmbeddedPostgresServer crashed = EmbeddedPostgresServer.start(dataDir, 0);
+    Process exited = new ProcessBuilder("true").start();
+    exited.waitFor();
+    // GIVEN the owner recorded for the running server is a process that no longer exists
+    Files.writeString(tmp.resolve("pg.owner"), Long.toString(exited.pid()));
+
+    EmbeddedPostgresServer next = EmbeddedPostgresServer.startOrAttach(dataDir);
+    assertThat(next.adopted()).isTrue();
+    assertThat(next.owned()).isTrue();
+    assertThat(next.port()).isEqualTo(crashed.port());
+    assertThat(select1(next)).isEqualTo(1);
+    assertThat(Files.readString(tmp.resolve("pg.owner")))
+        .isEqualTo(Long.toString(ProcessHandle.current().pid()));
+
+    next.stop();
+    assertThat(EmbeddedPostgresServer.runningPort(dataDir))
+        .as("stopped by the new owner")
+        .isEmpty();
+    assertThat(tmp.resolve("pg.owner")).doesNotExist();
+    try {
+      crashed.close();
+    } catch (RuntimeException alreadyStopped) {
+      // The first handle's server is gone: expected.
+    }
+  }
+
+  @Test
+  void aServerWhoseOwnerIsAliveIsOnlyAttached(@TempDir Path tmp) {
+    Path dataDir = tmp.resolve("pg");
+    try (EmbeddedPostgresServer first = EmbeddedPostgresServer.startOrAttach(dataDir)) {
+      EmbeddedPostgresServer second = EmbeddedPostgresServer.startOrAttach(dataDir);
+      assertThat(second.adopted()).isFalse();
+      second.stop();
+      assertThat(EmbeddedPostgresServer.runningPort(dataDir)).isPresent();
+    }
   }
 
   private static int select1(EmbeddedPostgresServer server) {

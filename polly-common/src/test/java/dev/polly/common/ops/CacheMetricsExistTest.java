@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The cache side of "the charts are real", in polly-common itself: a Dropwizard app wired like
- * polly-api and polly-bot ({@code RedisFactory.build} against a real Redis, {@code
+ * polly-api and polly-bot ({@code RedisServices.build} against a real Redis, {@code
  * PrometheusEndpoint}) serves {@code /prometheus}, and every metric the cache dashboard and the
  * polly-cache alerts query is in it, as are the Jetty metrics of the polly-api alerts (Dropwizard
  * registers those in every application). The API and bot tests repeat the check, with their own

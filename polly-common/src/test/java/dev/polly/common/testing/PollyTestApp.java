@@ -1,9 +1,9 @@
 package dev.polly.common.testing;
 
 import com.codahale.metrics.annotation.Timed;
-import dev.polly.common.cache.RedisCheckCommand;
-import dev.polly.common.cache.RedisServices;
 import dev.polly.common.config.PollyConfiguration;
+import dev.polly.common.config.RedisCheckCommand;
+import dev.polly.common.config.RedisServices;
 import dev.polly.common.metrics.PrometheusEndpoint;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * A minimal application wired like polly-api and polly-bot ({@code RedisFactory.build}, {@code
+ * A minimal application wired like polly-api and polly-bot ({@code RedisServices.build}, {@code
  * PrometheusEndpoint}, {@code redis-check}), plus one {@code @Timed} resource that reads through
  * the {@code user_prefs} region, for HTTP-level tests of the cache plumbing.
  */
@@ -32,7 +32,7 @@ public class PollyTestApp extends Application<PollyTestApp.Config> {
 
   @Override
   public void run(Config config, Environment environment) {
-    redis = config.getRedis().build(environment, config.getCache(), "polly-test-app");
+    redis = RedisServices.build(environment, config, "polly-test-app");
     new PrometheusEndpoint(environment.metrics()).register(environment.admin());
     environment.jersey().register(new PrefsResource(redis));
   }

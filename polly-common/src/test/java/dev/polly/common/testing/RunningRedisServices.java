@@ -2,9 +2,9 @@ package dev.polly.common.testing;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.polly.common.cache.CacheFactory;
-import dev.polly.common.cache.RedisFactory;
-import dev.polly.common.cache.RedisServices;
+import dev.polly.common.config.RedisServices;
 import dev.polly.common.events.GuildDataRefreshed;
+import dev.polly.common.redis.RedisFactory;
 import io.dropwizard.core.setup.Environment;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class RunningRedisServices implements AutoCloseable {
   public static RunningRedisServices start(
       RedisFactory redis, CacheFactory cache, String processName) {
     Environment environment = new Environment(processName);
-    RedisServices services = redis.build(environment, cache, processName);
+    RedisServices services = RedisServices.build(environment, redis, cache, processName);
     for (LifeCycle managed : environment.lifecycle().getManagedObjects()) {
       try {
         managed.start();

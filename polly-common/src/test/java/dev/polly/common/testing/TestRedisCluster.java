@@ -1,7 +1,7 @@
 package dev.polly.common.testing;
 
-import dev.polly.common.cache.RedisFactory;
 import dev.polly.common.dev.EmbeddedRedisServer;
+import dev.polly.common.redis.RedisFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,32 @@
+package dev.polly.api.demo;
+
+import dev.polly.api.ApiConfiguration;
+import dev.polly.api.PollyApiApplication;
+import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.FreshDatabase;
+import dev.polly.common.testing.TestPostgres;
+import dev.polly.common.testing.TestRedis;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+
+/**
+ * The API on a fresh database with demo mode on (and no Discord application, as demo mode requires)
+ * or off (with the fake Discord's application, so users can sign in).
+ */
+final class DemoApps {
+  private DemoApps() {}
+
+  static DropwizardAppExtension<ApiConfiguration> create(boolean demo, FakeDiscord discord) {
+    return new DropwizardAppExtension<>(
+        PollyApiApplication.class,
+        ResourceHelpers.resourceFilePath("test-config.yml"),
+        ConfigOverride.config("database.url", FreshDatabase.create(demo ? "demo_on" : "demo_off")),
+        ConfigOverride.config("database.user", TestPostgres.get().user()),
+        ConfigOverride.config("database.migrateOnStart", "true"),
+        ConfigOverride.config("redis.url", TestRedis.get().url()),
+        ConfigOverride.config("discord.apiBaseUrl", discord.baseUrl()),
+        ConfigOverride.config("discord.clientId", demo ? "" : FakeDiscord.CLIENT_ID),
+        ConfigOverride.config("api.demo", Boolean.toString(demo)));
+  }
+}

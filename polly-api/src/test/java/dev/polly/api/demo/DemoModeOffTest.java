@@ -1,0 +1,61 @@
+package dev.polly.api.demo;
+
+import static dev.polly.api.support.World.ALICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.polly.api.ApiConfiguration;
+import dev.polly.api.support.ApiApp;
+import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.Http;
+import dev.polly.api.support.Login;
+import dev.polly.api.support.World;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Without {@code POLLY_DEMO} the same start on a fresh database has no demo sign-in and no demo
+ * data.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class DemoModeOffTest {
+  static final FakeDiscord DISCORD = World.start();
+  static final DropwizardAppExtension<ApiConfiguration> APP = DemoApps.create(false, DISCORD);
+
+  @AfterAll
+  static void stopDiscord() {
+    DISCORD.close();
+  }
+
+  @Test
+  @DisplayName("without the flag there is no demo sign-in, no demo guild and no demo polls")
+  void noDemoWithoutTheFlag() {
+    Http http = ApiApp.http(APP);
+
+    Http.Resp signIn =
+        http.send(
+            http.request("/auth/demo", null).POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(signIn.status()).isEqualTo(404);
+    assertThat(signIn.json().path("code").asText()).isEqualTo("demo_off");
+    assertThat(signIn.all("Set-Cookie")).noneMatch(c -> c.startsWith("polly_session="));
+    assertThat(http.get("/auth/options", null).json().path("demo").asBoolean()).isFalse();
+
+    var backends = ApiApp.backends(APP);
+    assertThat(backends.polls().countByGuild(DemoGuild.GUILD_ID, null)).isZero();
+    long allPolls =
+        backends
+            .jdbi()
+            .withHandle(h -> h.createQuery("SELECT count(*) FROM polls").mapTo(Long.class).one());
+    assertThat(allPolls).isZero();
+
+    String alice = Login.as(http, ALICE);
+    assertThat(http.get("/api/guilds", alice).json().findValuesAsText("id"))
+        .doesNotContain(Long.toString(DemoGuild.GUILD_ID));
+    assertThat(http.get("/api/guilds/" + DemoGuild.GUILD_ID + "/channels", alice).status())
+        .isEqualTo(403);
+  }
+}

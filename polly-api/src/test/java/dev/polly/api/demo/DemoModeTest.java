@@ -1,0 +1,189 @@
+package dev.polly.api.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.polly.api.ApiConfiguration;
+import dev.polly.api.support.ApiApp;
+import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.Http;
+import dev.polly.api.support.Login;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.jetty.HttpConnectorFactory;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Demo mode end to end over HTTP: the demo sign-in, the seeded demo guild and polls, nothing sent
+ * to Discord, and the application port on loopback only.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class DemoModeTest {
+  static final FakeDiscord DISCORD = newFake();
+  static final DropwizardAppExtension<ApiConfiguration> APP = DemoApps.create(true, DISCORD);
+
+  static Http http;
+  static String demo;
+
+  @BeforeAll
+  static void signIn() {
+    http = ApiApp.http(APP);
+    Http.Resp signIn =
+        http.send(
+            http.request("/auth/demo", null).POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(signIn.status()).as(signIn.body()).isEqualTo(204);
+    assertThat(signIn.all("Set-Cookie"))
+        .anyMatch(c -> c.startsWith("polly_session=") && c.contains("HttpOnly"));
+    demo = Login.cookieValue(signIn, "polly_session");
+  }
+
+  @AfterAll
+  static void stopDiscord() {
+    DISCORD.close();
+  }
+
+  @Test
+  @DisplayName("the sign-in options offer the demo user and no Discord login")
+  void optionsOfferTheDemo() {
+    JsonNode options = http.get("/auth/options", null).json();
+
+    assertThat(options.path("demo").asBoolean()).isTrue();
+    assertThat(options.path("discord_login").asBoolean()).isFalse();
+  }
+
+  @Test
+  @DisplayName("the demo user manages the demo guild, whose data comes from the demo source")
+  void demoUserSeesTheDemoGuild() {
+    JsonNode me = http.get("/api/me", demo).json();
+    assertThat(me.path("id").asText()).isEqualTo(Long.toString(DemoGuild.USER_ID));
+
+    JsonNode guilds = http.get("/api/guilds", demo).json();
+    assertThat(guilds.findValuesAsText("name")).containsExactly(DemoGuild.GUILD_NAME);
+    assertThat(guilds.get(0).path("bot_present").asBoolean()).isTrue();
+
+    String guild = "/api/guilds/" + DemoGuild.GUILD_ID;
+    assertThat(http.get(guild + "/channels", demo).json().findValuesAsText("name"))
+        .containsExactly("general", "polls", "announcements");
+    assertThat(http.get(guild + "/roles", demo).json().findValuesAsText("name"))
+        .containsExactly("Moderators", "Voters");
+    assertThat(http.get(guild + "/emojis", demo).json().findValuesAsText("name")).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("the demo guild starts with polls in every state, with votes, seeded once")
+  void demoPollsAreSeededOnce() {
+    JsonNode page = http.get("/api/polls?guild=" + DemoGuild.GUILD_ID + "&size=50", demo).json();
+    assertThat(status(page, "Team lunch")).isEqualTo("active");
+    assertThat(status(page, "Anonymous feedback")).isEqualTo("active");
+    assertThat(status(page, "New server icon")).isEqualTo("closed");
+    assertThat(status(page, "Next movie night")).isEqualTo("scheduled");
+    String lunch = field(page, "Team lunch", "id");
+    JsonNode results = http.get("/api/polls/" + lunch + "/results", demo).json();
+    assertThat(results.path("total_votes").asLong()).isEqualTo(16);
+
+    // WHEN the seeder runs again, as on a restart THEN it adds nothing
+    var backends = ApiApp.backends(APP);
+    long before = backends.polls().countByGuild(DemoGuild.GUILD_ID, null);
+    int again = new DemoSeeder(backends.polls(), backends.votes(), Clock.systemUTC()).seed();
+
+    assertThat(again).isZero();
+    assertThat(backends.polls().countByGuild(DemoGuild.GUILD_ID, null)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("a poll created in demo mode is stored, and nothing is ever sent to Discord")
+  void nothingGoesToDiscord() {
+    String body =
+        "{\"guild_id\":\""
+            + DemoGuild.GUILD_ID
+            + "\",\"channel_id\":\""
+            + DemoGuild.GENERAL
+            + "\",\"title\":\"Demo\",\"question\":\"Works?\",\"options\":[{\"label\":\"Yes\"},"
+            + "{\"label\":\"No\"}],\"duration_minutes\":60,\"timezone\":\"UTC\"}";
+
+    Http.Resp created = http.json("POST", "/api/polls", demo, body);
+    Http.Resp hidden =
+        http.json(
+            "POST",
+            "/api/polls",
+            demo,
+            body.replace(Long.toString(DemoGuild.GENERAL), Long.toString(DemoGuild.STAFF_ONLY)));
+    ApiApp.admin(APP).get("/healthcheck", null);
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(hidden.status()).isEqualTo(422);
+    assertThat(DISCORD.totalHits()).isZero();
+  }
+
+  @Test
+  @DisplayName("the application port listens on loopback only")
+  void bindsToLoopbackOnly() throws IOException {
+    DefaultServerFactory server = (DefaultServerFactory) APP.getConfiguration().getServerFactory();
+    assertThat(server.getApplicationConnectors())
+        .allSatisfy(
+            c -> assertThat(((HttpConnectorFactory) c).getBindHost()).isEqualTo("127.0.0.1"));
+
+    Optional<InetAddress> external = externalAddress();
+    if (external.isPresent()) {
+      try (Socket socket = new Socket()) {
+        boolean connected;
+        try {
+          socket.connect(new InetSocketAddress(external.get(), APP.getLocalPort()), 1000);
+          connected = true;
+        } catch (IOException refused) {
+          connected = false;
+        }
+        assertThat(connected).as("reachable on " + external.get()).isFalse();
+      }
+    }
+  }
+
+  private static Optional<InetAddress> externalAddress() throws IOException {
+    for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      if (nic.isUp() && !nic.isLoopback()) {
+        for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+          if (address instanceof Inet4Address) {
+            return Optional.of(address);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String status(JsonNode page, String title) {
+    return field(page, title, "status");
+  }
+
+  private static String field(JsonNode page, String title, String field) {
+    for (JsonNode poll : page.path("items")) {
+      if (poll.path("title").asText().equals(title)) {
+        return poll.path(field).asText();
+      }
+    }
+    throw new AssertionError("no poll titled " + title + " in " + page);
+  }
+
+  private static FakeDiscord newFake() {
+    try {
+      return new FakeDiscord();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.polly.api.web;
+
+import dev.polly.api.ApiConfiguration;
+import dev.polly.api.PollyApiApplication;
+import dev.polly.api.support.FakeDiscord;
+import dev.polly.common.testing.TestPostgres;
+import dev.polly.common.testing.TestRedis;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/**
+ * polly-api as a browser sees it: on a loopback port known before start (Discord's redirect URI and
+ * the dashboard URL must name it), over plain HTTP (so the cookies are not Secure), with the fake
+ * Discord's authorize page, real PostgreSQL and real Redis.
+ */
+final class DashboardApp {
+  private DashboardApp() {}
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static DropwizardAppExtension<ApiConfiguration> create(FakeDiscord fake, int port) {
+    String base = "http://127.0.0.1:" + port;
+    TestPostgres postgres = TestPostgres.get();
+    TestRedis redis = TestRedis.get();
+    return new DropwizardAppExtension<>(
+        PollyApiApplication.class,
+        ResourceHelpers.resourceFilePath("test-config.yml"),
+        ConfigOverride.config("server.applicationConnectors[0].port", Integer.toString(port)),
+        ConfigOverride.config("database.url", postgres.jdbcUrl()),
+        ConfigOverride.config("database.user", postgres.user()),
+        ConfigOverride.config("database.migrateOnStart", "false"),
+        ConfigOverride.config("redis.url", redis.url()),
+        ConfigOverride.config("discord.apiBaseUrl", fake.baseUrl()),
+        ConfigOverride.config("discord.authorizeUrl", fake.authorizeUrl()),
+        ConfigOverride.config("discord.redirectUri", base + "/auth/callback"),
+        ConfigOverride.config("api.dashboardUrl", base + "/"),
+        ConfigOverride.config("api.dashboardOrigins", base),
+        ConfigOverride.config("api.cookieSecure", "false"));
+  }
+}

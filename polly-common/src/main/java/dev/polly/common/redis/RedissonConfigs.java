@@ -1,0 +1,101 @@
+package dev.polly.common.redis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.redisson.client.codec.StringCodec;
+import org.redisson.config.BaseConfig;
+import org.redisson.config.ClusterServersConfig;
+import org.redisson.config.Config;
+import org.redisson.config.SentinelServersConfig;
+import org.redisson.config.SingleServerConfig;
+
+/**
+ * Turns a {@link RedisFactory} into a Redisson {@link Config} with fail-fast settings: lazy
+ * initialisation (the process starts with Redis down), short command and connect timeouts, at most
+ * one retry, and the plain string codec (values are JSON we encode ourselves).
+ */
+final class RedissonConfigs {
+  private RedissonConfigs() {}
+
+  /** The Redisson configuration for {@code factory}, connecting to {@code primary}. */
+  static Config of(RedisFactory factory, RedisAddress primary, String clientName) {
+    Config config = new Config();
+    config.setLazyInitialization(true);
+    config.setCodec(StringCodec.INSTANCE);
+    if (factory.getThreads() > 0) {
+      config.setThreads(factory.getThreads());
+    }
+    if (factory.getNettyThreads() > 0) {
+      config.setNettyThreads(factory.getNettyThreads());
+    }
+    switch (factory.getMode()) {
+      case "cluster" -> cluster(config, factory, primary, clientName);
+      case "sentinel" -> sentinel(config, factory, primary, clientName);
+      default -> single(config, factory, primary, clientName);
+    }
+    return config;
+  }
+
+  private static void single(Config c, RedisFactory f, RedisAddress a, String name) {
+    SingleServerConfig s = c.useSingleServer();
+    common(s, f, a, name);
+    s.setAddress(a.nodeAddress())
+        .setDatabase(a.db())
+        .setConnectionPoolSize(f.getConnectionPoolSize())
+        .setConnectionMinimumIdleSize(
+            Math.min(f.getConnectionMinimumIdleSize(), f.getConnectionPoolSize()))
+        .setSubscriptionConnectionPoolSize(f.getSubscriptionConnectionPoolSize())
+        .setSubscriptionConnectionMinimumIdleSize(1);
+  }
+
+  private static void cluster(Config c, RedisFactory f, RedisAddress a, String name) {
+    ClusterServersConfig s = c.useClusterServers();
+    common(s, f, a, name);
+    s.setNodeAddresses(nodes(f, a));
+    s.setMasterConnectionPoolSize(f.getConnectionPoolSize())
+        .setMasterConnectionMinimumIdleSize(
+            Math.min(f.getConnectionMinimumIdleSize(), f.getConnectionPoolSize()))
+        .setSlaveConnectionPoolSize(f.getConnectionPoolSize())
+        .setSlaveConnectionMinimumIdleSize(0)
+        .setSubscriptionConnectionPoolSize(f.getSubscriptionConnectionPoolSize())
+        .setSubscriptionConnectionMinimumIdleSize(1);
+  }
+
+  private static void sentinel(Config c, RedisFactory f, RedisAddress a, String name) {
+    SentinelServersConfig s = c.useSentinelServers();
+    common(s, f, a, name);
+    s.setSentinelAddresses(nodes(f, a));
+    s.setMasterName(f.getSentinelMaster())
+        .setDatabase(a.db())
+        .setMasterConnectionPoolSize(f.getConnectionPoolSize())
+        .setMasterConnectionMinimumIdleSize(
+            Math.min(f.getConnectionMinimumIdleSize(), f.getConnectionPoolSize()))
+        .setSubscriptionConnectionPoolSize(f.getSubscriptionConnectionPoolSize())
+        .setSubscriptionConnectionMinimumIdleSize(1);
+  }
+
+  private static void common(BaseConfig<?> s, RedisFactory f, RedisAddress a, String name) {
+    s.setTimeout((int) f.getTimeout().toMilliseconds())
+        .setConnectTimeout((int) f.getConnectTimeout().toMilliseconds())
+        .setRetryAttempts(f.getRetryAttempts())
+        .setClientName(name);
+    if (!a.password().isEmpty()) {
+      s.setPassword(a.password());
+    }
+    if (!a.username().isEmpty()) {
+      s.setUsername(a.username());
+    }
+  }
+
+  /** The seed nodes: the configured list, else the primary address alone. */
+  private static List<String> nodes(RedisFactory f, RedisAddress primary) {
+    List<String> nodes = new ArrayList<>();
+    for (String node : f.getNodes()) {
+      nodes.add(RedisAddress.parse(node.trim()).nodeAddress());
+    }
+    if (nodes.isEmpty()) {
+      nodes.add(primary.nodeAddress());
+    }
+    return nodes;
+  }
+}
