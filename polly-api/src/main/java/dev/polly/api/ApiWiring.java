@@ -9,8 +9,10 @@ import dev.polly.api.auth.OAuthLogin;
 import dev.polly.api.auth.OAuthStateEntry;
 import dev.polly.api.auth.OAuthStates;
 import dev.polly.api.auth.SessionAuthFilter;
+import dev.polly.api.core.Access;
 import dev.polly.api.core.DraftService;
 import dev.polly.api.core.ExportService;
+import dev.polly.api.core.GuildAuthority;
 import dev.polly.api.core.GuildService;
 import dev.polly.api.core.LifecycleService;
 import dev.polly.api.core.PollService;
@@ -48,6 +50,8 @@ import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
 import dev.polly.api.tasks.CacheWarmTask;
 import dev.polly.api.web.SecurityHeadersFilter;
+import dev.polly.common.authority.GuildAuthorityCache;
+import dev.polly.common.cache.CacheFactory;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -120,9 +124,16 @@ public final class ApiWiring {
     GuildSource guildSource = demo ? new DemoGuildSource() : discord;
     BotInvite invite =
         new BotInvite(config.getDiscord().getAuthorizeUrl(), config.getDiscord().getClientId());
-    GuildService guilds = new GuildService(b.caches(), guildSource, invite);
+    Duration authorityPeriod =
+        config.getCache().region(CacheFactory.GUILD).getTtl().toJavaDuration();
+    Access access =
+        new Access(
+            new GuildAuthority(
+                guildSource, new GuildAuthorityCache(b.caches(), authorityPeriod), clock));
+    GuildService guilds = new GuildService(b.caches(), guildSource, invite, access);
     PollService polls =
         new PollService(
+            access,
             b.polls(),
             new PollValidator(guilds),
             preferences,

@@ -56,7 +56,7 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
       DemoMode.bindLoopback(config.getServerFactory());
     }
     backends = buildBackends(config, environment);
-    ApiWiring.register(config, environment, backends, Clock.systemUTC());
+    ApiWiring.register(config, environment, backends, clock());
     DashboardAssets.register(environment);
     environment.lifecycle().addServerLifecycleListener(new CaseSensitiveHeaderCache());
     environment.lifecycle().addServerLifecycleListener(new DashboardUrlLogger());
@@ -79,6 +79,11 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
         redis.caches(),
         redis.events(),
         redis.probe());
+  }
+
+  /** The clock every service reads the time from; tests substitute one they control. */
+  protected Clock clock() {
+    return Clock.systemUTC();
   }
 
   /** The backends built by {@link #run}, for tests and operator tooling; null before run. */

@@ -31,7 +31,7 @@ public final class ExportService {
   }
 
   public PollExport exportJson(Session session, long id) {
-    Poll poll = polls.find(session, id);
+    Poll poll = polls.findToManage(session, id);
     ResultsView view = ResultsView.of(poll, results.load(poll));
     List<VoteView> voters =
         poll.anonymous() || view.hidden()

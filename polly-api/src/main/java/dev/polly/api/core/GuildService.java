@@ -32,11 +32,13 @@ public final class GuildService implements GuildFacts {
   private final Caches caches;
   private final GuildSource discord;
   private final BotInvite invite;
+  private final Access access;
 
-  public GuildService(Caches caches, GuildSource discord, BotInvite invite) {
+  public GuildService(Caches caches, GuildSource discord, BotInvite invite, Access access) {
     this.caches = caches;
     this.discord = discord;
     this.invite = invite;
+    this.access = access;
   }
 
   /**
@@ -77,7 +79,7 @@ public final class GuildService implements GuildFacts {
   }
 
   public List<ChannelView> channels(Session session, long guildId) {
-    Access.requireManage(session, guildId);
+    access.requireView(session, guildId);
     return channelData(guildId).channels().stream()
         .sorted(Comparator.comparingInt(GuildChannel::position))
         .map(c -> new ChannelView(Long.toString(c.id()), c.name(), c.type(), c.position()))
@@ -85,7 +87,7 @@ public final class GuildService implements GuildFacts {
   }
 
   public List<RoleView> roles(Session session, long guildId) {
-    Access.requireManage(session, guildId);
+    access.requireView(session, guildId);
     return roles(guildId).stream()
         .filter(r -> GuildFacts.pingable(guildId, r))
         .sorted(Comparator.comparingInt(GuildRole::position).reversed())
@@ -94,7 +96,7 @@ public final class GuildService implements GuildFacts {
   }
 
   public List<EmojiView> emojis(Session session, long guildId) {
-    Access.requireManage(session, guildId);
+    access.requireView(session, guildId);
     String key = Long.toString(guildId);
     GuildData.Emojis emojis =
         caches.guildEmojis().get(key, () -> new GuildData.Emojis(guildId, discord.emojis(guildId)));

@@ -43,7 +43,7 @@ public final class LifecycleService {
   }
 
   public PollView close(Session session, long id) {
-    Poll poll = pollService.find(session, id);
+    Poll poll = pollService.findToManage(session, id);
     if (!polls.markClosed(id, clock.instant())) {
       throw new ConflictException("not_active", "Only active polls can be closed");
     }
@@ -51,7 +51,7 @@ public final class LifecycleService {
   }
 
   public PollView reopen(Session session, long id, ReopenRequest request) {
-    Poll poll = pollService.find(session, id);
+    Poll poll = pollService.findToManage(session, id);
     Errors errors = new Errors();
     Instant now = clock.instant();
     Instant closes =
@@ -75,7 +75,7 @@ public final class LifecycleService {
    * A scheduled copy of the poll: by default opening in one hour, lasting as long as the original.
    */
   public PollView duplicate(Session session, long id, DuplicateRequest request) {
-    Poll p = pollService.find(session, id);
+    Poll p = pollService.findToManage(session, id);
     DuplicateRequest r = request == null ? new DuplicateRequest(null, null, null) : request;
     String opens =
         r.opensAt() != null ? r.opensAt() : clock.instant().plus(Duration.ofHours(1)).toString();

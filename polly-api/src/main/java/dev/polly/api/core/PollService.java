@@ -35,8 +35,10 @@ public final class PollService {
   private final CacheRegion<PollResults> results;
   private final EventBus events;
   private final Clock clock;
+  private final Access access;
 
   public PollService(
+      Access access,
       PollDao polls,
       PollValidator validator,
       PreferencesService preferences,
@@ -49,10 +51,11 @@ public final class PollService {
     this.results = results;
     this.events = events;
     this.clock = clock;
+    this.access = access;
   }
 
   public PollPage list(Session session, long guildId, String status, int page, int size) {
-    Access.requireManage(session, guildId);
+    access.requireView(session, guildId);
     if (page < 1 || size < 1 || size > PAGE_SIZE_MAX) {
       throw new BadParameterException("page must be >= 1 and size between 1 and " + PAGE_SIZE_MAX);
     }
@@ -70,7 +73,7 @@ public final class PollService {
 
   /** Validates and stores a new poll; {@code scheduledOnly} rejects one that would open now. */
   Poll createPoll(Session session, PollRequest request, boolean scheduledOnly) {
-    Access.requireManage(session, PollValidator.guildId(request));
+    access.requireManage(session, PollValidator.guildId(request));
     Instant now = clock.instant();
     NewPoll poll = validator.validate(request, session.userId(), now, defaultZone(session));
     boolean activeNow = !poll.opensAt().isAfter(now);
@@ -87,7 +90,7 @@ public final class PollService {
   }
 
   public PollView update(Session session, long id, PollRequest request) {
-    Poll current = find(session, id);
+    Poll current = findToManage(session, id);
     if (request.version() == null) {
       throw ValidationFailedException.of("version", "is required for edits");
     }
@@ -104,7 +107,7 @@ public final class PollService {
   }
 
   public void delete(Session session, long id) {
-    Poll poll = find(session, id);
+    Poll poll = findToManage(session, id);
     if (!polls.delete(id)) {
       throw new ResourceNotFoundException("No such poll");
     }
@@ -115,7 +118,13 @@ public final class PollService {
   /** The poll if it exists and the session may see it; 404 otherwise. */
   public Poll find(Session session, long id) {
     Poll poll = polls.find(id).orElseThrow(() -> new ResourceNotFoundException("No such poll"));
-    return Access.visible(session, poll);
+    return access.visible(session, poll);
+  }
+
+  /** The poll if it exists and the session may change or export it now; 404 otherwise. */
+  public Poll findToManage(Session session, long id) {
+    Poll poll = polls.find(id).orElseThrow(() -> new ResourceNotFoundException("No such poll"));
+    return access.manageable(session, poll);
   }
 
   private ConflictException staleOrStarted(long id) {

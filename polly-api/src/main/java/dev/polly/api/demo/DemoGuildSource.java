@@ -93,6 +93,12 @@ public final class DemoGuildSource implements GuildSource {
         new GuildEmoji(1_100_000_000_000_003_003L, "polly_party", true));
   }
 
+  /** Only the demo user manages the demo guild. */
+  @Override
+  public boolean memberCanManage(long guildId, long userId) {
+    return guildId == DemoGuild.GUILD_ID && userId == DemoGuild.USER_ID;
+  }
+
   private static void requireDemo(long guildId) {
     if (guildId != DemoGuild.GUILD_ID) {
       throw new ResourceNotFoundException("guild_unavailable", "Demo mode has only the demo guild");

@@ -135,10 +135,30 @@ public final class DiscordRestClient implements GuildSource {
   }
 
   private ChannelPermissions.Member botMember(long guildId) {
-    JsonNode member = botGet("/guilds/" + guildId + "/members/" + botUserId());
+    return member(guildId, botUserId());
+  }
+
+  private ChannelPermissions.Member member(long guildId, long userId) {
+    JsonNode member = botGet("/guilds/" + guildId + "/members/" + userId);
     List<Long> roles = new ArrayList<>();
     member.path("roles").forEach(r -> roles.add(r.asLong()));
-    return new ChannelPermissions.Member(member.path("user").path("id").asLong(), roles);
+    return new ChannelPermissions.Member(userId, roles);
+  }
+
+  /**
+   * With the bot token: the member's roles ({@code GET /guilds/{id}/members/{user}}) against the
+   * guild's owner and role permissions ({@code GET /guilds/{id}}). A 403 or 404 on either (not a
+   * member, or the bot is not in the guild) is a "no".
+   */
+  @Override
+  public boolean memberCanManage(long guildId, long userId) {
+    try {
+      ChannelPermissions.Member member = member(guildId, userId);
+      ChannelPermissions.Guild guild = permissionGuild(botGet("/guilds/" + guildId));
+      return (ChannelPermissions.base(guild, member) & (ADMINISTRATOR | MANAGE_GUILD)) != 0;
+    } catch (ResourceNotFoundException e) {
+      return false;
+    }
   }
 
   /** The bot's own user id ({@code GET /users/@me}), asked once. */

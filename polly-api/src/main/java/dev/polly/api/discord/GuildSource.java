@@ -37,4 +37,12 @@ public interface GuildSource {
 
   /** The guild's custom emojis. */
   List<GuildEmoji> emojis(long guildId);
+
+  /**
+   * Whether the user may manage the guild now: they own it, or their roles (with {@code
+   * @everyone}) grant Administrator or Manage Server. False when they are not a member or the bot
+   * cannot see the guild; {@code DiscordUnavailableException} or {@code
+   * DiscordRateLimitedException} when the source cannot answer.
+   */
+  boolean memberCanManage(long guildId, long userId);
 }

@@ -23,6 +23,7 @@ public final class DomainMappers {
         new DiscordUnavailableMapper(r),
         new DiscordRateLimitedMapper(r),
         new StoreUnavailableMapper(r),
+        new PermissionUnverifiedMapper(r),
         new ValidationFailedMapper(r));
   }
 
@@ -113,6 +114,14 @@ public final class DomainMappers {
   public static final class StoreUnavailableMapper
       extends ApiExceptionMapper<StoreUnavailableException> {
     StoreUnavailableMapper(ErrorResponses r) {
+      super(r, 503);
+    }
+  }
+
+  /** 503: Discord could not confirm the user's permission when it was due; retry shortly. */
+  public static final class PermissionUnverifiedMapper
+      extends ApiExceptionMapper<PermissionUnverifiedException> {
+    PermissionUnverifiedMapper(ErrorResponses r) {
       super(r, 503);
     }
   }

@@ -53,6 +53,7 @@ final class FaultApps {
                   + World.G1
                   + "\",\"name\":\"Guild One\",\"icon\":null,\"permissions\":\"32\"}]");
       fake.addUser(user);
+      fake.member(World.G1, id, World.G1_MANAGER_ROLE);
       tokens.add(Login.as(http, user));
     }
     return tokens;

@@ -10,6 +10,8 @@ import dev.polly.common.testing.TestRedis;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Starts polly-api for a test class against the JVM's real PostgreSQL and Redis and a fake Discord,
@@ -19,16 +21,27 @@ public final class ApiApp {
   private ApiApp() {}
 
   public static DropwizardAppExtension<ApiConfiguration> create(FakeDiscord fake) {
+    return create(fake, PollyApiApplication.class);
+  }
+
+  /** Like {@link #create(FakeDiscord)} with another application class and extra overrides. */
+  public static DropwizardAppExtension<ApiConfiguration> create(
+      FakeDiscord fake, Class<? extends PollyApiApplication> application, ConfigOverride... extra) {
     TestPostgres postgres = TestPostgres.get();
     TestRedis redis = TestRedis.get();
+    List<ConfigOverride> overrides =
+        new ArrayList<>(
+            List.of(
+                ConfigOverride.config("database.url", postgres.jdbcUrl()),
+                ConfigOverride.config("database.user", postgres.user()),
+                ConfigOverride.config("database.migrateOnStart", "false"),
+                ConfigOverride.config("redis.url", redis.url()),
+                ConfigOverride.config("discord.apiBaseUrl", fake.baseUrl())));
+    overrides.addAll(List.of(extra));
     return new DropwizardAppExtension<>(
-        PollyApiApplication.class,
+        application,
         ResourceHelpers.resourceFilePath("test-config.yml"),
-        ConfigOverride.config("database.url", postgres.jdbcUrl()),
-        ConfigOverride.config("database.user", postgres.user()),
-        ConfigOverride.config("database.migrateOnStart", "false"),
-        ConfigOverride.config("redis.url", redis.url()),
-        ConfigOverride.config("discord.apiBaseUrl", fake.baseUrl()));
+        overrides.toArray(new ConfigOverride[0]));
   }
 
   public static Http http(DropwizardAppExtension<ApiConfiguration> app) {

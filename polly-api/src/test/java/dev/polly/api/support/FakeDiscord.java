@@ -41,6 +41,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, String> lastQuery = new ConcurrentHashMap<>();
   private volatile String botGuildsJson = "[]";
   private volatile User authorizing;
+  private final java.util.Set<String> failing = ConcurrentHashMap.newKeySet();
 
   public FakeDiscord() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -107,6 +108,34 @@ public final class FakeDiscord implements AutoCloseable {
             + "]}");
   }
 
+  /**
+   * Makes {@code userId} a member of the guild with these role ids ({@code GET
+   * /guilds/{id}/members/{user}} with the bot token), replacing their roles if already a member.
+   */
+  public void member(long guildId, long userId, long... roleIds) {
+    StringBuilder roles = new StringBuilder("[");
+    for (long role : roleIds) {
+      roles.append(roles.length() > 1 ? "," : "").append('"').append(role).append('"');
+    }
+    botGet(
+        "/guilds/" + guildId + "/members/" + userId,
+        "{\"user\":{\"id\":\"" + userId + "\"},\"roles\":" + roles + "]}");
+  }
+
+  /** The user leaves the guild: their member lookup answers 404 (Unknown Member). */
+  public void removeMember(long guildId, long userId) {
+    botJson.remove("/guilds/" + guildId + "/members/" + userId);
+  }
+
+  /** Every request to {@code path} answers 502 until {@link #recover} (Discord is down for it). */
+  public void fail(String path) {
+    failing.add(path);
+  }
+
+  public void recover(String path) {
+    failing.remove(path);
+  }
+
   /** Queues answers for the next requests to {@code path}; normal handling resumes afterwards. */
   public void script(String path, Scripted... answers) {
     scripted.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(answers));
@@ -133,6 +162,10 @@ public final class FakeDiscord implements AutoCloseable {
     String query = ex.getRequestURI().getRawQuery();
     lastQuery.put(path, query == null ? "" : query);
     byte[] body = ex.getRequestBody().readAllBytes();
+    if (failing.contains(path)) {
+      send(ex, 502, "{\"message\":\"Bad Gateway\"}");
+      return;
+    }
     Deque<Scripted> queue = scripted.get(path);
     Scripted next = queue == null ? null : queue.poll();
     if (next != null) {

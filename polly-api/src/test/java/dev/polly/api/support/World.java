@@ -1,9 +1,9 @@
 package dev.polly.api.support;
 
 /**
- * The Discord world the API tests run against: Alice manages guild {@link #G1} (and {@link #G3},
- * where the bot is absent) and is a plain member of {@link #G4}; Bob owns {@link #G2}. The bot is
- * in G1, G2 and G4.
+ * The Discord world the API tests run against: Alice manages guild {@link #G1} through its {@link
+ * #G1_MANAGER_ROLE} (and {@link #G3}, where the bot is absent) and is a plain member of {@link
+ * #G4}; Bob owns {@link #G2}. The bot is in G1, G2 and G4 and sees those members.
  */
 public final class World {
   public static final long G1 = 111_111_111_111_111_111L;
@@ -24,6 +24,13 @@ public final class World {
   public static final long G1_NO_EMBEDS = 500_000_000_000_000_005L;
 
   public static final long G1_BOT_ROLE = 600_000_000_000_000_003L;
+
+  /** G1's role with Manage Server (and nothing else); Alice has it. */
+  public static final long G1_MANAGER_ROLE = 600_000_000_000_000_004L;
+
+  /** G1's role with Administrator only. */
+  public static final long G1_ADMIN_ROLE = 600_000_000_000_000_005L;
+
   public static final long G1_OWNER = 9_000_000_000_000_099L;
   public static final long G1_PING_ROLE = 600_000_000_000_000_001L;
   public static final long G1_QUIET_ROLE = 600_000_000_000_000_002L;
@@ -95,9 +102,18 @@ public final class World {
               + "\",\"permissions\":\"19456\"},"
               + "{\"id\":\""
               + G1_BOT_ROLE
-              + "\",\"permissions\":\"0\"}]",
+              + "\",\"permissions\":\"0\"},"
+              + "{\"id\":\""
+              + G1_MANAGER_ROLE
+              + "\",\"permissions\":\"32\"},"
+              + "{\"id\":\""
+              + G1_ADMIN_ROLE
+              + "\",\"permissions\":\"8\"}]",
           G1_BOT_ROLE);
       fake.guildPermissions(G2, BOB.id(), "[{\"id\":\"" + G2 + "\",\"permissions\":\"19456\"}]");
+      fake.member(G1, ALICE.id(), G1_MANAGER_ROLE);
+      fake.member(G2, BOB.id());
+      fake.member(G4, ALICE.id());
       fake.botGet(
           "/guilds/" + G1 + "/roles",
           "[{\"id\":\""

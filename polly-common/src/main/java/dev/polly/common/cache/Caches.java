@@ -1,6 +1,8 @@
 package dev.polly.common.cache;
 
+import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
+import dev.polly.common.domain.MemberAuthority;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -41,6 +43,15 @@ public interface Caches {
 
   /** {@code guild} emojis, keyed by guild id; 10 min by default. */
   CacheRegion<GuildData.Emojis> guildEmojis();
+
+  /**
+   * {@code guild} member authority answers, keyed {@code {guildId}:{epoch}:{userId}:{window}} (see
+   * {@code authority.GuildAuthorityCache}); the region's TTL.
+   */
+  CacheRegion<MemberAuthority> guildMembers();
+
+  /** {@code guild} authority epochs, keyed by guild id; the region's TTL. */
+  CacheRegion<AuthorityEpoch> guildAuthorityEpochs();
 
   /** {@code user_guilds}, keyed by user id; 10 min by default. */
   CacheRegion<UserGuilds> userGuilds();

@@ -7,7 +7,9 @@ import static dev.polly.common.cache.CacheFactory.USER_GUILDS;
 import static dev.polly.common.cache.CacheFactory.USER_PREFS;
 
 import com.codahale.metrics.MetricRegistry;
+import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
+import dev.polly.common.domain.MemberAuthority;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -49,6 +51,16 @@ final class PassThroughCaches implements Caches {
 
   @Override
   public CacheRegion<GuildData.Emojis> guildEmojis() {
+    return region(GUILD);
+  }
+
+  @Override
+  public CacheRegion<MemberAuthority> guildMembers() {
+    return region(GUILD);
+  }
+
+  @Override
+  public CacheRegion<AuthorityEpoch> guildAuthorityEpochs() {
     return region(GUILD);
   }
 

@@ -6,7 +6,9 @@ import static dev.polly.common.cache.CacheFactory.SESSION;
 import static dev.polly.common.cache.CacheFactory.USER_GUILDS;
 import static dev.polly.common.cache.CacheFactory.USER_PREFS;
 
+import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
+import dev.polly.common.domain.MemberAuthority;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -30,12 +32,16 @@ final class RedisCaches implements Caches {
   private static final String CHANNELS = ":channels";
   private static final String ROLES = ":roles";
   private static final String EMOJIS = ":emojis";
+  private static final String MEMBER_PERMS = ":member_perms";
+  private static final String AUTHORITY_EPOCH = ":authority_epoch";
 
   private final Map<String, RegionCore> cores = new LinkedHashMap<>();
   private final CacheRegion<UserPreferences> userPrefs;
   private final RedisCacheRegion<GuildData.Channels> guildChannels;
   private final RedisCacheRegion<GuildData.Roles> guildRoles;
   private final RedisCacheRegion<GuildData.Emojis> guildEmojis;
+  private final RedisCacheRegion<MemberAuthority> guildMembers;
+  private final RedisCacheRegion<AuthorityEpoch> guildAuthorityEpochs;
   private final CacheRegion<Object> guild;
   private final CacheRegion<UserGuilds> userGuilds;
   private final CacheRegion<PollResults> pollResults;
@@ -68,12 +74,19 @@ final class RedisCaches implements Caches {
   }
 
   private RedisCaches(CacheFactory config, RegionDeps deps) {
-    RegionCore guildCore = core(config, deps, GUILD, List.of(CHANNELS, ROLES, EMOJIS));
+    RegionCore guildCore =
+        core(config, deps, GUILD, List.of(CHANNELS, ROLES, EMOJIS, MEMBER_PERMS, AUTHORITY_EPOCH));
     userPrefs = view(core(config, deps, USER_PREFS, List.of()), UserPreferences.class);
     guildChannels = new RedisCacheRegion<>(guildCore, GuildData.Channels.class, "", CHANNELS);
     guildRoles = new RedisCacheRegion<>(guildCore, GuildData.Roles.class, "", ROLES);
     guildEmojis = new RedisCacheRegion<>(guildCore, GuildData.Emojis.class, "", EMOJIS);
-    guild = new GuildRegion(guildCore, List.of(guildChannels, guildRoles, guildEmojis));
+    guildMembers = new RedisCacheRegion<>(guildCore, MemberAuthority.class, "", MEMBER_PERMS);
+    guildAuthorityEpochs =
+        new RedisCacheRegion<>(guildCore, AuthorityEpoch.class, "", AUTHORITY_EPOCH);
+    guild =
+        new GuildRegion(
+            guildCore,
+            List.of(guildChannels, guildRoles, guildEmojis, guildMembers, guildAuthorityEpochs));
     userGuilds = view(core(config, deps, USER_GUILDS, List.of()), UserGuilds.class);
     pollResults = view(core(config, deps, POLL_RESULTS, List.of()), PollResults.class);
     sessions = view(core(config, deps, SESSION, List.of()), Session.class);
@@ -111,6 +124,16 @@ final class RedisCaches implements Caches {
   @Override
   public CacheRegion<GuildData.Emojis> guildEmojis() {
     return guildEmojis;
+  }
+
+  @Override
+  public CacheRegion<MemberAuthority> guildMembers() {
+    return guildMembers;
+  }
+
+  @Override
+  public CacheRegion<AuthorityEpoch> guildAuthorityEpochs() {
+    return guildAuthorityEpochs;
   }
 
   @Override

@@ -1,0 +1,171 @@
+package dev.polly.api.security;
+
+import static dev.polly.api.support.World.G1;
+import static dev.polly.api.support.World.G1_MANAGER_ROLE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.polly.api.ApiConfiguration;
+import dev.polly.api.support.ApiApp;
+import dev.polly.api.support.ClockedApiApplication;
+import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.Http;
+import dev.polly.api.support.Login;
+import dev.polly.api.support.MutableClock;
+import dev.polly.api.support.World;
+import dev.polly.common.authority.GuildAuthorityCache;
+import dev.polly.common.testing.TestPostgres;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A Manage Server permission removed in Discord stops working within one check period (the guild
+ * region's TTL, 10 min here) although the login's guild list still names the guild: the API asks
+ * Discord again with the bot token once the period is over. While Discord cannot be asked, changes
+ * are refused with a 503 and reads use the previous answer only while it is younger than the
+ * period. The API's clock is a test clock, so "10 minutes later" takes no time.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class PermissionRefreshTest {
+  static final Duration PERIOD = Duration.ofMinutes(10);
+  static final FakeDiscord DISCORD = World.start();
+  static final DropwizardAppExtension<ApiConfiguration> APP =
+      ApiApp.create(
+          DISCORD,
+          ClockedApiApplication.class,
+          ConfigOverride.config("cache.regions.guild.ttl", "10m"),
+          ConfigOverride.config("cache.regions.guild.nearCacheTtl", "5s"));
+
+  static Http http;
+  static MutableClock clock;
+  static GuildAuthorityCache authority;
+
+  @BeforeAll
+  static void start() {
+    http = ApiApp.http(APP);
+    clock = ((ClockedApiApplication) APP.getApplication()).mutableClock();
+    authority = new GuildAuthorityCache(ApiApp.backends(APP).caches(), PERIOD);
+  }
+
+  @AfterAll
+  static void stopDiscord() {
+    DISCORD.close();
+  }
+
+  @Test
+  @DisplayName("a demoted manager keeps the answer of the current period, then loses every action")
+  void demotedManagerIsRefusedOnceThePeriodIsOver() {
+    long carol = 9_100_000_000_000_001L;
+    String token = manager(carol, "carol");
+    long poll = createdPoll(token);
+
+    DISCORD.member(G1, carol); // the manager role is taken away in Discord
+    assertThat(create(token).status()).as("answer of the current period").isEqualTo(201);
+
+    clock.advance(PERIOD);
+    String p = "/api/polls/" + poll;
+    assertThat(create(token).status()).isEqualTo(403);
+    assertThat(http.json("POST", p + "/close", token, "{}").status()).isEqualTo(404);
+    assertThat(http.send(http.request(p, token).DELETE().build()).status()).isEqualTo(404);
+    assertThat(http.get(p + "/export.csv", token).status()).isEqualTo(404);
+    assertThat(http.get(p, token).status()).isEqualTo(404);
+    assertThat(http.get("/api/polls?guild=" + G1, token).status()).isEqualTo(403);
+    assertThat(http.get("/api/guilds/" + G1 + "/channels", token).status()).isEqualTo(403);
+    assertThat(TestPostgres.get().database().polls().find(poll)).isPresent();
+  }
+
+  @Test
+  @DisplayName("a member who left the guild is refused once the period is over")
+  void memberWhoLeftIsRefused() {
+    long dave = 9_100_000_000_000_002L;
+    String token = manager(dave, "dave");
+    createdPoll(token);
+
+    DISCORD.removeMember(G1, dave);
+    clock.advance(PERIOD);
+
+    assertThat(create(token).status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName(
+      "Discord away when a check is due: changes 503, reads on the last answer for a period")
+  void discordAwayRefusesChangesAndServesRecentReads() {
+    long erin = 9_100_000_000_000_003L;
+    String token = manager(erin, "erin");
+    long poll = createdPoll(token);
+    String member = "/guilds/" + G1 + "/members/" + erin;
+    String p = "/api/polls/" + poll;
+
+    clock.set(authority.nextCheckAt(G1, erin, clock.instant()));
+    DISCORD.fail(member);
+    try {
+      assertThat(http.get(p, token).status()).as("read on the last answer").isEqualTo(200);
+      Http.Resp refused = create(token);
+      assertThat(refused.status()).isEqualTo(503);
+      assertThat(refused.json().path("code").asText()).isEqualTo("permission_unverified");
+      assertThat(refused.json().path("message").asText()).contains("Discord", "Manage Server");
+      assertThat(http.json("POST", p + "/close", token, "{}").status()).isEqualTo(503);
+
+      clock.advance(PERIOD);
+      Http.Resp read = http.get(p, token);
+      assertThat(read.status()).as("last answer older than a period").isEqualTo(503);
+      assertThat(read.json().path("code").asText()).isEqualTo("permission_unverified");
+    } finally {
+      DISCORD.recover(member);
+    }
+    assertThat(http.get(p, token).status()).isEqualTo(200);
+    assertThat(create(token).status()).isEqualTo(201);
+  }
+
+  @Test
+  @DisplayName("the guild owner and Administrator manage without Manage Server")
+  void ownerAndAdministratorManage() {
+    long owner = World.G1_OWNER;
+    long admin = 9_100_000_000_000_004L;
+    String ownerToken = manager(owner, "owner");
+    DISCORD.member(G1, owner);
+    String adminToken = manager(admin, "admin");
+    DISCORD.member(G1, admin, World.G1_BOT_ROLE, World.G1_ADMIN_ROLE);
+    clock.advance(PERIOD);
+    assertThat(create(ownerToken).status()).isEqualTo(201);
+    assertThat(create(adminToken).status()).isEqualTo(201);
+
+    DISCORD.member(G1, admin); // no role left, @everyone lacks Manage Server
+    clock.advance(PERIOD);
+    assertThat(create(ownerToken).status()).isEqualTo(201);
+    assertThat(create(adminToken).status()).isEqualTo(403);
+  }
+
+  /** Registers a manager of G1 (user guild list and member roles) and logs them in. */
+  static String manager(long id, String name) {
+    FakeDiscord.User user =
+        new FakeDiscord.User(
+            name + "-code",
+            name + "-token",
+            id,
+            name,
+            "[{\"id\":\""
+                + G1
+                + "\",\"name\":\"Guild One\",\"icon\":null,\"permissions\":\"32\"}]");
+    DISCORD.addUser(user);
+    DISCORD.member(G1, id, G1_MANAGER_ROLE);
+    return Login.as(http, user);
+  }
+
+  static Http.Resp create(String token) {
+    return http.json("POST", "/api/polls", token, World.pollJson("Lunch", false, false));
+  }
+
+  static long createdPoll(String token) {
+    Http.Resp created = create(token);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().path("id").asLong();
+  }
+}
