@@ -23,11 +23,18 @@ import okhttp3.OkHttpClient;
 
 /**
  * Builds the bot's JDA from configuration: token, minimal intents (guilds implicitly, plus
- * expressions for the emoji cache), REST base URL and gateway overrides, no compression, and either
- * one unsharded connection or a {@link ShardManager} with the configured shards.
+ * expressions for the emoji cache and members for permission changes), REST base URL and gateway
+ * overrides, no compression, and either one unsharded connection or a {@link ShardManager} with the
+ * configured shards.
  */
 public final class JdaFactory {
-  static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_EXPRESSIONS);
+  /**
+   * Emojis for the emoji cache; guild members (privileged: enable "Server Members Intent" in the
+   * developer portal) so the bot sees role changes and departures that end a dashboard user's
+   * Manage Server permission.
+   */
+  static final EnumSet<GatewayIntent> INTENTS =
+      EnumSet.of(GatewayIntent.GUILD_EXPRESSIONS, GatewayIntent.GUILD_MEMBERS);
 
   private final DiscordFactory discord;
   private final ShardSettings shards;

@@ -21,6 +21,7 @@ import dev.polly.bot.features.vote.PollLookup;
 import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
 import dev.polly.bot.rendering.PollRenderer;
+import dev.polly.common.authority.AuthorityInvalidator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -70,7 +71,12 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             List.of(create.modal()),
             Map.of("poll", "Create and run polls", "polly", "Your Polly settings"));
     discord.addListener(router);
-    discord.addListener(new GuildDataListener(services.caches(), services.events()));
+    discord.addListener(
+        new GuildDataListener(
+            services.caches(),
+            services.events(),
+            new AuthorityInvalidator(services.caches()),
+            clock));
     PollScheduler scheduler =
         new PollScheduler(
             services.polls(),

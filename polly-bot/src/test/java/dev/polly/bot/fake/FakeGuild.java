@@ -158,6 +158,78 @@ public record FakeGuild(
         0);
   }
 
+  /** GUILD_MEMBER_UPDATE data: the member now has exactly these roles. */
+  public Map<String, Object> memberUpdatePayload(long userId, long... roleIds) {
+    List<String> roles = new java.util.ArrayList<>();
+    for (long role : roleIds) {
+      roles.add(Long.toString(role));
+    }
+    return obj(
+        "guild_id",
+        Long.toString(id),
+        "user",
+        user(userId),
+        "roles",
+        roles,
+        "nick",
+        null,
+        "avatar",
+        null,
+        "joined_at",
+        JOINED_AT,
+        "premium_since",
+        null,
+        "deaf",
+        false,
+        "mute",
+        false,
+        "pending",
+        false,
+        "flags",
+        0);
+  }
+
+  /** GUILD_MEMBER_REMOVE data: the user left or was kicked. */
+  public Map<String, Object> memberRemovePayload(long userId) {
+    return obj("guild_id", Long.toString(id), "user", user(userId));
+  }
+
+  /** GUILD_ROLE_UPDATE data for one of this guild's roles. */
+  public Map<String, Object> roleUpdatePayload(
+      long roleId, String name, int position, String permissions) {
+    return obj("guild_id", Long.toString(id), "role", role(roleId, name, position, permissions));
+  }
+
+  /** The bot's own role (Administrator in {@link #guildCreate}). */
+  public long botRoleId() {
+    return botId + 1;
+  }
+
+  /**
+   * CHANNEL_CREATE data for a text (0) or announcement (5) channel with permission overwrites built
+   * by {@link #overwrite}.
+   */
+  public Map<String, Object> channelPayload(
+      long channelId, String name, int position, int type, List<Map<String, Object>> overwrites) {
+    Map<String, Object> channel = channel(channelId, name, position);
+    channel.put("type", type);
+    channel.put("permission_overwrites", overwrites);
+    return channel;
+  }
+
+  /** A permission overwrite; {@code type} 0 is a role, 1 a member. */
+  public static Map<String, Object> overwrite(long targetId, int type, long allow, long deny) {
+    return obj(
+        "id",
+        Long.toString(targetId),
+        "type",
+        type,
+        "allow",
+        Long.toString(allow),
+        "deny",
+        Long.toString(deny));
+  }
+
   static Map<String, Object> role(long roleId, String name, int position, String permissions) {
     return obj(
         "id",

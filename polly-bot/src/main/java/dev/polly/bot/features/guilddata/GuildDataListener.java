@@ -1,5 +1,6 @@
 package dev.polly.bot.features.guilddata;
 
+import dev.polly.common.authority.AuthorityInvalidator;
 import dev.polly.common.cache.Caches;
 import dev.polly.common.domain.GuildChannel;
 import dev.polly.common.domain.GuildData;
@@ -7,13 +8,22 @@ import dev.polly.common.domain.GuildEmoji;
 import dev.polly.common.domain.GuildRole;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.GuildDataRefreshed;
+import java.time.Clock;
+import java.util.stream.Stream;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.middleman.StandardGuildMessageChannel;
 import net.dv8tion.jda.api.events.channel.ChannelCreateEvent;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import net.dv8tion.jda.api.events.channel.update.GenericChannelUpdateEvent;
 import net.dv8tion.jda.api.events.emoji.GenericEmojiEvent;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberUpdateEvent;
+import net.dv8tion.jda.api.events.guild.update.GuildUpdateOwnerEvent;
 import net.dv8tion.jda.api.events.role.GenericRoleEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
@@ -22,18 +32,34 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the {@code guild} cache region warm from JDA's view: writes a guild's channels, roles and
  * emojis when it becomes ready or is joined, and rewrites the changed list on channel, role and
- * emoji events, then announces {@link GuildDataRefreshed}. Cache failures are the cache's to count;
- * nothing here throws into JDA.
+ * emoji events, then announces {@link GuildDataRefreshed}. The channel list holds the text and
+ * announcement channels where the bot may view, send and embed links after the guild's roles and
+ * the channel's overwrites: the dashboard's list, as polly-api computes it from Discord's REST API.
+ *
+ * <p>It also retires the API's cached Manage Server answers ({@link AuthorityInvalidator}) when a
+ * member is updated or leaves (one member's answers) and when roles, the owner or the bot's
+ * membership change (the whole guild's). Member events need the {@code GUILD_MEMBERS} intent. Cache
+ * failures are the cache's to count; nothing here throws into JDA.
  */
 public final class GuildDataListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(GuildDataListener.class);
 
+  /** What the bot needs in a channel to post a poll there. */
+  private static final Permission[] POST_POLL = {
+    Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS
+  };
+
   private final Caches caches;
   private final EventBus events;
+  private final AuthorityInvalidator authority;
+  private final Clock clock;
 
-  public GuildDataListener(Caches caches, EventBus events) {
+  public GuildDataListener(
+      Caches caches, EventBus events, AuthorityInvalidator authority, Clock clock) {
     this.caches = caches;
     this.events = events;
+    this.authority = authority;
+    this.clock = clock;
   }
 
   @Override
@@ -69,7 +95,30 @@ public final class GuildDataListener extends ListenerAdapter {
 
   @Override
   public void onGenericRole(GenericRoleEvent event) {
+    authority.forgetGuild(event.getGuild().getIdLong());
     guarded(event.getGuild(), () -> writeRoles(event.getGuild()));
+  }
+
+  @Override
+  public void onGuildMemberUpdate(GuildMemberUpdateEvent event) {
+    authority.forgetMember(
+        event.getGuild().getIdLong(), event.getUser().getIdLong(), clock.instant());
+  }
+
+  @Override
+  public void onGuildMemberRemove(GuildMemberRemoveEvent event) {
+    authority.forgetMember(
+        event.getGuild().getIdLong(), event.getUser().getIdLong(), clock.instant());
+  }
+
+  @Override
+  public void onGuildUpdateOwner(GuildUpdateOwnerEvent event) {
+    authority.forgetGuild(event.getGuild().getIdLong());
+  }
+
+  @Override
+  public void onGuildLeave(GuildLeaveEvent event) {
+    authority.forgetGuild(event.getGuild().getIdLong());
   }
 
   @Override
@@ -97,8 +146,11 @@ public final class GuildDataListener extends ListenerAdapter {
   }
 
   private void writeChannels(Guild guild) {
+    Member self = guild.getSelfMember();
     var channels =
-        guild.getTextChannels().stream()
+        Stream.<StandardGuildMessageChannel>concat(
+                guild.getTextChannels().stream(), guild.getNewsChannels().stream())
+            .filter(c -> self.hasPermission(c, POST_POLL))
             .map(
                 c ->
                     new GuildChannel(
