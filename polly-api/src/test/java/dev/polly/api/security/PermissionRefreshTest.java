@@ -3,6 +3,7 @@ package dev.polly.api.security;
 import static dev.polly.api.support.World.G1;
 import static dev.polly.api.support.World.G1_MANAGER_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.polly.api.ApiConfiguration;
 import dev.polly.api.support.ApiApp;
@@ -12,8 +13,12 @@ import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.MutableClock;
 import dev.polly.api.support.World;
+import dev.polly.common.authority.AuthorityInvalidator;
 import dev.polly.common.authority.GuildAuthorityCache;
+import dev.polly.common.cache.CacheFactory;
+import dev.polly.common.testing.RunningRedisServices;
 import dev.polly.common.testing.TestPostgres;
+import dev.polly.common.testing.TestRedis;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -29,7 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * region's TTL, 10 min here) although the login's guild list still names the guild: the API asks
  * Discord again with the bot token once the period is over. While Discord cannot be asked, changes
  * are refused with a 503 and reads use the previous answer only while it is younger than the
- * period. The API's clock is a test clock, so "10 minutes later" takes no time.
+ * period. When the bot sees the change (a second process on the same Redis, announcing on {@code
+ * polly:events}), the refusal is immediate. The API's clock is a test clock, so "10 minutes later"
+ * takes no time.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class PermissionRefreshTest {
@@ -40,22 +47,70 @@ class PermissionRefreshTest {
           DISCORD,
           ClockedApiApplication.class,
           ConfigOverride.config("cache.regions.guild.ttl", "10m"),
-          ConfigOverride.config("cache.regions.guild.nearCacheTtl", "5s"));
+          // a near copy outlives the waits below: only the bot's announcement can drop it early
+          ConfigOverride.config("cache.regions.guild.nearCacheTtl", "1m"));
 
   static Http http;
   static MutableClock clock;
   static GuildAuthorityCache authority;
+  static RunningRedisServices botProcess;
+  static AuthorityInvalidator bot;
 
   @BeforeAll
   static void start() {
     http = ApiApp.http(APP);
     clock = ((ClockedApiApplication) APP.getApplication()).mutableClock();
     authority = new GuildAuthorityCache(ApiApp.backends(APP).caches(), PERIOD);
+    botProcess =
+        RunningRedisServices.start(
+            TestRedis.get().relaxedFactory(), new CacheFactory(), "polly-bot-permission-test");
+    bot = new AuthorityInvalidator(botProcess.services().caches());
   }
 
   @AfterAll
-  static void stopDiscord() {
+  static void stop() {
+    botProcess.close();
     DISCORD.close();
+  }
+
+  @Test
+  @DisplayName("once the bot sees the member's roles change, their next change is refused at once")
+  void botSeeingTheChangeRefusesAtOnce() {
+    long grace = 9_100_000_000_000_005L;
+    String token = manager(grace, "grace");
+    long poll = createdPoll(token);
+    DISCORD.member(G1, grace);
+
+    bot.forgetMember(G1, grace, clock.instant()); // the bot's clock reads the API's time here
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> http.get("/api/guilds/" + G1 + "/roles", token).status() == 403);
+    assertThat(create(token).status()).isEqualTo(403);
+    assertThat(http.json("POST", "/api/polls/" + poll + "/close", token, "{}").status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("once the bot sees a role lose Manage Server, every holder is refused at once")
+  void botSeeingARoleChangeRefusesEveryHolder() {
+    String heidi = manager(9_100_000_000_000_006L, "heidi");
+    String ivan = manager(9_100_000_000_000_007L, "ivan");
+    createdPoll(heidi);
+    createdPoll(ivan);
+    DISCORD.guildPermissions(G1, World.G1_OWNER, World.g1Roles(0), World.G1_BOT_ROLE);
+    try {
+      bot.forgetGuild(G1);
+
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> http.get("/api/guilds/" + G1 + "/roles", heidi).status() == 403);
+      assertThat(create(heidi).status()).isEqualTo(403);
+      assertThat(create(ivan).status()).isEqualTo(403);
+    } finally {
+      DISCORD.guildPermissions(G1, World.G1_OWNER, World.g1Roles(32), World.G1_BOT_ROLE);
+      bot.forgetGuild(G1);
+    }
   }
 
   @Test

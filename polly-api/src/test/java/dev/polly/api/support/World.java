@@ -94,22 +94,7 @@ public final class World {
               + channel(
                   G1_NO_EMBEDS, "no-embeds", 4, overwrite(FakeDiscord.BOT_USER_ID, 1, 0, 16384))
               + "]");
-      fake.guildPermissions(
-          G1,
-          G1_OWNER,
-          "[{\"id\":\""
-              + G1
-              + "\",\"permissions\":\"19456\"},"
-              + "{\"id\":\""
-              + G1_BOT_ROLE
-              + "\",\"permissions\":\"0\"},"
-              + "{\"id\":\""
-              + G1_MANAGER_ROLE
-              + "\",\"permissions\":\"32\"},"
-              + "{\"id\":\""
-              + G1_ADMIN_ROLE
-              + "\",\"permissions\":\"8\"}]",
-          G1_BOT_ROLE);
+      fake.guildPermissions(G1, G1_OWNER, g1Roles(32), G1_BOT_ROLE);
       fake.guildPermissions(G2, BOB.id(), "[{\"id\":\"" + G2 + "\",\"permissions\":\"19456\"}]");
       fake.member(G1, ALICE.id(), G1_MANAGER_ROLE);
       fake.member(G2, BOB.id());
@@ -136,6 +121,28 @@ public final class World {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * G1's roles with their permission bits as {@code GET /guilds/{id}} lists them: {@code @everyone}
+   * (view, send, embed), the bot's role (nothing), {@link #G1_MANAGER_ROLE} with {@code
+   * managerPermissions} (32 = Manage Server) and {@link #G1_ADMIN_ROLE} (Administrator).
+   */
+  public static String g1Roles(long managerPermissions) {
+    return "[{\"id\":\""
+        + G1
+        + "\",\"permissions\":\"19456\"},"
+        + "{\"id\":\""
+        + G1_BOT_ROLE
+        + "\",\"permissions\":\"0\"},"
+        + "{\"id\":\""
+        + G1_MANAGER_ROLE
+        + "\",\"permissions\":\""
+        + managerPermissions
+        + "\"},"
+        + "{\"id\":\""
+        + G1_ADMIN_ROLE
+        + "\",\"permissions\":\"8\"}]";
   }
 
   private static String channel(long id, String name, int position, String... overwrites) {
