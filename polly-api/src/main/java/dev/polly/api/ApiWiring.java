@@ -39,6 +39,7 @@ import dev.polly.api.errors.OriginFilter;
 import dev.polly.api.health.DiscordHealthCheck;
 import dev.polly.api.health.HealthResource;
 import dev.polly.api.health.JdbiDatabaseProbe;
+import dev.polly.api.logging.RequestLogRedaction;
 import dev.polly.api.resources.AuthResource;
 import dev.polly.api.resources.DraftResource;
 import dev.polly.api.resources.GuildResource;
@@ -152,6 +153,7 @@ public final class ApiWiring {
             api.getDraftTtl().toJavaDuration(),
             api.getMaxDraftSize().toBytes());
 
+    env.lifecycle().addEventListener(new RequestLogRedaction()); // no OAuth code/state in the log
     env.servlets()
         .addFilter("security-headers", new SecurityHeadersFilter())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

@@ -27,6 +27,15 @@ public final class ApiApp {
   /** Like {@link #create(FakeDiscord)} with another application class and extra overrides. */
   public static DropwizardAppExtension<ApiConfiguration> create(
       FakeDiscord fake, Class<? extends PollyApiApplication> application, ConfigOverride... extra) {
+    return create("test-config.yml", fake, application, extra);
+  }
+
+  /** Like {@link #create(FakeDiscord)} with another test configuration file. */
+  public static DropwizardAppExtension<ApiConfiguration> create(
+      String configResource,
+      FakeDiscord fake,
+      Class<? extends PollyApiApplication> application,
+      ConfigOverride... extra) {
     TestPostgres postgres = TestPostgres.get();
     TestRedis redis = TestRedis.get();
     List<ConfigOverride> overrides =
@@ -40,7 +49,7 @@ public final class ApiApp {
     overrides.addAll(List.of(extra));
     return new DropwizardAppExtension<>(
         application,
-        ResourceHelpers.resourceFilePath("test-config.yml"),
+        ResourceHelpers.resourceFilePath(configResource),
         overrides.toArray(new ConfigOverride[0]));
   }
 
