@@ -6,6 +6,7 @@ import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDataSize;
 import io.dropwizard.validation.MinDataSize;
 import io.dropwizard.validation.MinDuration;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
@@ -61,6 +62,14 @@ public class ApiSettings {
 
   /** Demo mode (POLLY_DEMO): a seeded demo guild and a demo sign-in, loopback only. */
   private boolean demo;
+
+  /** Requests to each of /auth/login and /auth/callback per client address and period. */
+  @Min(1)
+  private int authRateLimit = 20;
+
+  @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+  private Duration authRatePeriod = Duration.minutes(1);
 
   @JsonProperty
   public String getSessionSecret() {
@@ -179,6 +188,26 @@ public class ApiSettings {
   @JsonProperty
   public void setDiscordTimeout(Duration discordTimeout) {
     this.discordTimeout = discordTimeout;
+  }
+
+  @JsonProperty
+  public int getAuthRateLimit() {
+    return authRateLimit;
+  }
+
+  @JsonProperty
+  public void setAuthRateLimit(int authRateLimit) {
+    this.authRateLimit = authRateLimit;
+  }
+
+  @JsonProperty
+  public Duration getAuthRatePeriod() {
+    return authRatePeriod;
+  }
+
+  @JsonProperty
+  public void setAuthRatePeriod(Duration authRatePeriod) {
+    this.authRatePeriod = authRatePeriod;
   }
 
   @JsonProperty

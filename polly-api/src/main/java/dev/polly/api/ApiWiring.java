@@ -3,6 +3,7 @@ package dev.polly.api;
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.polly.api.api.DraftView;
+import dev.polly.api.auth.AuthRateLimitFilter;
 import dev.polly.api.auth.Cookies;
 import dev.polly.api.auth.Hmac;
 import dev.polly.api.auth.OAuthLogin;
@@ -166,6 +167,11 @@ public final class ApiWiring {
     FrameworkMappers.all(errors).forEach(jersey::register);
     jersey.register(new BodyLimitFilter(api.getMaxBodySize().toBytes()));
     jersey.register(new OriginFilter(api.dashboardOriginList()));
+    Duration authRatePeriod = api.getAuthRatePeriod().toJavaDuration();
+    jersey.register(
+        new AuthRateLimitFilter(
+            b.rateLimiters().create("auth", api.getAuthRateLimit(), authRatePeriod),
+            authRatePeriod));
     jersey.register(new SessionAuthFilter(sessions, api.getSessionCookie()));
     jersey.register(
         new AuthResource(login, states, sessions, cookies, URI.create(api.getDashboardUrl())));

@@ -1,6 +1,7 @@
 package dev.polly.api;
 
 import dev.polly.common.cache.Caches;
+import dev.polly.common.config.RedisServices;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.health.RedisProbe;
 import dev.polly.common.persistence.PollDao;
@@ -11,7 +12,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * What the API needs from polly-common's persistence and cache: the DAOs, the cache regions, the
- * event bus and the Redis probe. Built in {@link PollyApiApplication#run} from the factories.
+ * event bus, the Redis probe and the cluster-wide rate limiters. Built in {@link
+ * PollyApiApplication#run} from the factories.
  */
 public record Backends(
     Jdbi jdbi,
@@ -21,4 +23,5 @@ public record Backends(
     SessionDao sessions,
     Caches caches,
     EventBus events,
-    RedisProbe redis) {}
+    RedisProbe redis,
+    RedisServices.RateLimiters rateLimiters) {}

@@ -78,7 +78,8 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
         db.sessions(),
         redis.caches(),
         redis.events(),
-        redis.probe());
+        redis.probe(),
+        redis.rateLimiters());
   }
 
   /** The clock every service reads the time from; tests substitute one they control. */

@@ -24,6 +24,7 @@ public final class DomainMappers {
         new DiscordRateLimitedMapper(r),
         new StoreUnavailableMapper(r),
         new PermissionUnverifiedMapper(r),
+        new TooManyRequestsMapper(r),
         new ValidationFailedMapper(r));
   }
 
@@ -123,6 +124,20 @@ public final class DomainMappers {
       extends ApiExceptionMapper<PermissionUnverifiedException> {
     PermissionUnverifiedMapper(ErrorResponses r) {
       super(r, 503);
+    }
+  }
+
+  /** 429 with {@code Retry-After} in whole seconds. */
+  public static final class TooManyRequestsMapper
+      extends ApiExceptionMapper<TooManyRequestsException> {
+    TooManyRequestsMapper(ErrorResponses r) {
+      super(r, 429);
+    }
+
+    @Override
+    public Response toResponse(TooManyRequestsException e) {
+      long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+      return Response.fromResponse(super.toResponse(e)).header("Retry-After", seconds).build();
     }
   }
 

@@ -10,7 +10,9 @@ import org.redisson.api.RedissonClient;
 
 /**
  * {@link RateLimiter} over Redisson {@code RRateLimiter}s named {@code
- * polly:v1:ratelimit:{name}:{key}}: {@code permits} per {@code per} across all processes. Idle
+ * polly:v1:ratelimit:{name}:{permits}per{millis}ms:{key}}: {@code permits} per {@code per} across
+ * all processes. The rate is part of the name because Redisson keeps the rate a limiter was first
+ * set with: a changed setting takes effect at once instead of when the old limiter expires. Idle
  * limiters expire from Redis. While Redis is unavailable it falls back to a {@link
  * LocalRateLimiter} with the same rate (counted as {@code polly.ratelimit.{name}.local}), so one
  * worker alone never exceeds the limit.
@@ -31,7 +33,7 @@ public final class RedisRateLimiter implements RateLimiter {
     }
     this.redisson = redis.redisson();
     this.guard = redis.guard();
-    this.prefix = "polly:v1:ratelimit:" + name + ":";
+    this.prefix = "polly:v1:ratelimit:" + name + ":" + permits + "per" + per.toMillis() + "ms:";
     this.permits = permits;
     this.per = per;
     this.keepAlive =
