@@ -177,4 +177,29 @@ class DiscordRestClientTest {
     assertThat(me.username()).isEqualTo("alice");
     assertThat(tokens.toString()).doesNotContain("tok-x");
   }
+
+  @Test
+  void memberCanManageFromTheOwnerTheirRolesAndEveryone() {
+    fake.guildPermissions(
+        16,
+        100,
+        "[{\"id\":\"16\",\"permissions\":\"1024\"},"
+            + "{\"id\":\"61\",\"permissions\":\"32\"},"
+            + "{\"id\":\"62\",\"permissions\":\"8\"},"
+            + "{\"id\":\"63\",\"permissions\":\"2048\"}]");
+    fake.member(16, 100); // the owner, without roles
+    fake.member(16, 101, 61); // Manage Server
+    fake.member(16, 102, 63, 62); // Administrator
+    fake.member(16, 103, 63); // neither
+
+    assertThat(client.memberCanManage(16, 100)).isTrue();
+    assertThat(client.memberCanManage(16, 101)).isTrue();
+    assertThat(client.memberCanManage(16, 102)).isTrue();
+    assertThat(client.memberCanManage(16, 103)).isFalse();
+    assertThat(client.memberCanManage(16, 104)).as("not a member").isFalse();
+    assertThat(client.memberCanManage(998, 101)).as("bot not in the guild").isFalse();
+    fake.script("/guilds/16/members/101", new Scripted(502, Map.of(), "bad gateway"));
+    assertThatThrownBy(() -> client.memberCanManage(16, 101))
+        .isInstanceOf(DiscordUnavailableException.class);
+  }
 }
