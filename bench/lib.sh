@@ -32,6 +32,7 @@ ensure_tools() {
   command -v wrk >/dev/null || missing+=(wrk)
   command -v redis-server >/dev/null || missing+=(redis-server)
   command -v curl >/dev/null || missing+=(curl)
+  command -v python3 >/dev/null || missing+=(python3)
   command -v psql >/dev/null && [ -n "$(pg_bin)" ] || missing+=(postgresql postgresql-contrib)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]} with apt-get"
@@ -95,6 +96,20 @@ migrate_and_seed() {
   POLL_ID="$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtA \
     -c "SELECT id FROM polls WHERE guild_id = $GUILD")"
   log "$(grep seeded "$WORK/seed.log") in ${SEED_SECONDS}s"
+}
+
+# polly-api re-checks Manage Server with Discord (bot token); bench/discord-stub.py answers it.
+start_discord_stub() {
+  local port
+  port="$(free_port)"
+  log "Discord stub (bench/discord-stub.py) on 127.0.0.1:$port"
+  nohup python3 "$BENCH/discord-stub.py" "$port" >"$WORK/discord-stub.log" 2>&1 &
+  echo $! >"$WORK/discord-stub.pid"
+  for _ in $(seq 50); do
+    curl -fs "http://127.0.0.1:$port/api/v10/guilds/1" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  export BENCH_DISCORD_URL="http://127.0.0.1:$port/api/v10"
 }
 
 start_api() {
@@ -238,6 +253,9 @@ cleanup() {
       kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
     fi
   done
+  if [ -f "$WORK/discord-stub.pid" ]; then
+    kill "$(cat "$WORK/discord-stub.pid")" 2>/dev/null || true
+  fi
   if [ "${REDIS_STARTED:-0}" = 1 ]; then
     redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
   fi

@@ -48,6 +48,7 @@ main() {
   start_redis
   migrate_and_seed
   seed_growth
+  start_discord_stub
   start_api on true
   start_api off false
   sanity_checks
