@@ -93,16 +93,26 @@ public final class GuildDataListener extends ListenerAdapter {
     }
   }
 
+  /** Roles change the roles list and, through the bot's permissions, the postable channels. */
   @Override
   public void onGenericRole(GenericRoleEvent event) {
-    authority.forgetGuild(event.getGuild().getIdLong());
-    guarded(event.getGuild(), () -> writeRoles(event.getGuild()));
+    Guild guild = event.getGuild();
+    authority.forgetGuild(guild.getIdLong());
+    guarded(
+        guild,
+        () -> {
+          writeRoles(guild);
+          writeChannels(guild);
+        });
   }
 
   @Override
   public void onGuildMemberUpdate(GuildMemberUpdateEvent event) {
-    authority.forgetMember(
-        event.getGuild().getIdLong(), event.getUser().getIdLong(), clock.instant());
+    Guild guild = event.getGuild();
+    authority.forgetMember(guild.getIdLong(), event.getUser().getIdLong(), clock.instant());
+    if (event.getMember().equals(guild.getSelfMember())) {
+      guarded(guild, () -> writeChannels(guild)); // the bot's own roles changed
+    }
   }
 
   @Override
