@@ -10,6 +10,7 @@ import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.World;
 import dev.polly.common.events.VotesChanged;
 import dev.polly.common.testing.TestPostgres;
+import dev.polly.common.testing.TestRedis;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.nio.file.Path;
@@ -59,6 +60,9 @@ class DashboardBrowserIT {
 
   @BeforeAll
   static void startBrowser() {
+    // the journey starts from an empty server list: no polls or cached results of earlier classes
+    TestPostgres.get().truncateAll();
+    TestRedis.get().flushAll();
     browser = new Browser("http://127.0.0.1:" + PORT, Path.of("target", "screenshots"));
   }
 
