@@ -47,14 +47,12 @@ import dev.polly.api.resources.SignInOptionsResource;
 import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
 import dev.polly.api.tasks.CacheWarmTask;
+import dev.polly.api.web.OpenApiDocResource;
+import dev.polly.api.web.OpenApiDocument;
 import dev.polly.api.web.SecurityHeadersFilter;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
-import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
-import io.swagger.v3.oas.integration.SwaggerConfiguration;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -168,7 +166,19 @@ public final class ApiWiring {
     jersey.register(new PollResource(polls, lifecycle, results, exports));
     jersey.register(new DraftResource(drafts));
     jersey.register(new HealthResource(new JdbiDatabaseProbe(b.jdbi(), clock), b.redis(), clock));
-    jersey.register(openApi());
+    jersey.register(
+        new OpenApiDocResource(
+            OpenApiDocument.build(
+                Set.of(
+                    AuthResource.class,
+                    SignInOptionsResource.class,
+                    MeResource.class,
+                    GuildResource.class,
+                    PollResource.class,
+                    DraftResource.class,
+                    HealthResource.class,
+                    PingResource.class),
+                api.getSessionCookie())));
 
     env.lifecycle().manage(new ResultsInvalidator(b.events(), b.caches().pollResults()));
     env.lifecycle()
@@ -185,25 +195,5 @@ public final class ApiWiring {
     env.admin().addTask(new CacheInvalidateTask(b.caches()));
     env.admin().addTask(new CacheWarmTask(b.polls(), b.preferences(), results, preferences));
     env.admin().addTask(new CacheStatsTask(b.caches(), metrics));
-  }
-
-  private static OpenApiResource openApi() {
-    SwaggerConfiguration config =
-        new SwaggerConfiguration()
-            .openAPI(new OpenAPI().info(new Info().title("Polly API").version("v1")))
-            .resourceClasses(
-                Set.of(
-                    AuthResource.class.getName(),
-                    SignInOptionsResource.class.getName(),
-                    MeResource.class.getName(),
-                    GuildResource.class.getName(),
-                    PollResource.class.getName(),
-                    DraftResource.class.getName(),
-                    HealthResource.class.getName()))
-            .prettyPrint(true)
-            .readAllResources(true);
-    OpenApiResource resource = new OpenApiResource();
-    resource.setOpenApiConfiguration(config);
-    return resource;
   }
 }
