@@ -21,6 +21,7 @@ import dev.polly.api.core.ResultsService;
 import dev.polly.api.core.SessionService;
 import dev.polly.api.core.SessionSweeper;
 import dev.polly.api.demo.DemoGuildSource;
+import dev.polly.api.demo.DemoLoginRedirect;
 import dev.polly.api.demo.DemoSeeder;
 import dev.polly.api.demo.DemoSignIn;
 import dev.polly.api.discord.BotInvite;
@@ -110,7 +111,8 @@ public final class ApiWiring {
             api.getOauthStateTtl().toJavaDuration());
     OAuthLogin login =
         new OAuthLogin(config.getDiscord(), discord, b.caches().userGuilds(), sessions);
-    Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure());
+    // Demo mode serves plain http://127.0.0.1 only, where a Secure cookie may be dropped.
+    Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure() && !api.isDemo());
 
     PreferencesService preferences =
         new PreferencesService(b.preferences(), b.caches().userPrefs());
@@ -157,6 +159,7 @@ public final class ApiWiring {
     DemoSignIn demoSignIn = demo ? DemoSignIn.on(sessions) : DemoSignIn.off();
     if (demo) {
       new DemoSeeder(b.polls(), b.votes(), clock).seed();
+      jersey.register(new DemoLoginRedirect(URI.create(api.getDashboardUrl())));
     }
     boolean discordLogin = !config.getDiscord().getClientId().isBlank();
     jersey.register(new SignInOptionsResource(discordLogin, demoSignIn, cookies));

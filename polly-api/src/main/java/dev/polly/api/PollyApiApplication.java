@@ -59,7 +59,9 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
     ApiWiring.register(config, environment, backends, Clock.systemUTC());
     DashboardAssets.register(environment);
     environment.lifecycle().addServerLifecycleListener(new CaseSensitiveHeaderCache());
-    environment.lifecycle().addServerLifecycleListener(new DashboardUrlLogger());
+    environment
+        .lifecycle()
+        .addServerLifecycleListener(new DashboardUrlLogger(config.getApi().isDemo()));
   }
 
   /**
