@@ -254,6 +254,7 @@ class DashboardBrowserIT {
     browser.el("#submit-poll").click();
     WebElement notice = browser.el(".notice.error[data-status='409']");
     assertThat(notice.getText()).contains("Someone else changed this").contains("Reload");
+    browser.waitFor(d -> notice.equals(d.switchTo().activeElement())); // seen, not above the fold
     page("11-poll-form-conflict");
 
     notice.findElement(By.tagName("button")).click();
