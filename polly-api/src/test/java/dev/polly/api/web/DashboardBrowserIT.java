@@ -377,6 +377,30 @@ class DashboardBrowserIT {
 
   @Test
   @Order(13)
+  @DisplayName("a session ended elsewhere (401) sends the browser back to the sign-in page")
+  void endedElsewhereBackToSignIn() {
+    expectConsole(SIGNED_OUT_PROBE);
+    expectConsole("/api/guilds - Failed to load resource: .* 401");
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    String bearer = Login.as(http, ALICE);
+    Http.Resp out =
+        http.send(
+            http.request("/auth/logout-all", bearer)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(out.status()).isEqualTo(204);
+
+    browser.el("a[href='#/servers']").click(); // the next call answers 401
+    browser.h1("Polls for your Discord server");
+    assertThat(browser.el("#sign-in").isDisplayed()).isTrue();
+
+    DISCORD.authorizeAs(ALICE); // back in, for the last test
+    browser.el("#sign-in").click();
+    browser.h1("Polls in Guild One");
+  }
+
+  @Test
+  @Order(14)
   @DisplayName("Sign out ends the session and goes back to the signed-out page")
   void signOut() {
     expectConsole(SIGNED_OUT_PROBE);
