@@ -45,6 +45,19 @@ public final class PollMessages {
         .build();
   }
 
+  /** The message of a deleted poll: says so, and has no components left to click. */
+  public MessageEditData deleted(String title) {
+    return new MessageEditBuilder()
+        .setEmbeds(
+            new EmbedBuilder()
+                .setTitle(title)
+                .setDescription("This poll was deleted.")
+                .setColor(COLOR_CLOSED)
+                .build())
+        .setComponents(List.of())
+        .build();
+  }
+
   public MessageEmbed embed(PollView view) {
     StringBuilder text = new StringBuilder(view.question()).append("\n\n");
     for (PollView.Bar bar : view.bars()) {
