@@ -74,6 +74,7 @@ public class PollyBotApplication extends Application<BotConfiguration> {
             database.polls(),
             database.votes(),
             database.preferences(),
+            database.deletedMessages(),
             redis.caches(),
             redis.events(),
             redis.locks());

@@ -12,16 +12,16 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 
 /**
  * The API on a fresh database with demo mode on (and no Discord application, as demo mode requires)
- * or off (with the fake Discord's application, so users can sign in). A fresh database numbers its
- * polls from 1 again, so each app also gets a Redis database of its own: in the shared one, another
- * test's cached results for the same poll id would be served.
+ * or off (with the fake Discord's application, so users can sign in), each on a Redis database of
+ * its own: poll ids restart at 1 in the fresh database, so keys shared with the other tests' apps
+ * would serve their cached results.
  */
 final class DemoApps {
   /** The Redis database of the app with demo mode on. */
-  static final int REDIS_DB_ON = 13;
+  static final int REDIS_DB_ON = 7;
 
   /** The Redis database of the app with demo mode off. */
-  static final int REDIS_DB_OFF = 14;
+  static final int REDIS_DB_OFF = 8;
 
   private DemoApps() {}
 
