@@ -9,6 +9,7 @@ import dev.polly.api.auth.OAuthLogin;
 import dev.polly.api.auth.OAuthStateEntry;
 import dev.polly.api.auth.OAuthStates;
 import dev.polly.api.auth.SessionAuthFilter;
+import dev.polly.api.core.ChartService;
 import dev.polly.api.core.DraftService;
 import dev.polly.api.core.ExportService;
 import dev.polly.api.core.GuildService;
@@ -51,6 +52,7 @@ import dev.polly.api.tasks.CacheWarmTask;
 import dev.polly.api.web.OpenApiDocResource;
 import dev.polly.api.web.OpenApiDocument;
 import dev.polly.api.web.SecurityHeadersFilter;
+import dev.polly.common.chart.ResultsChartRenderer;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -133,6 +135,7 @@ public final class ApiWiring {
         new LifecycleService(b.polls(), polls, b.caches().pollResults(), b.events(), clock);
     ResultsService results = new ResultsService(polls, b.votes(), b.caches().pollResults());
     ExportService exports = new ExportService(polls, results, b.votes());
+    ChartService charts = new ChartService(polls, results, new ResultsChartRenderer());
     DraftService drafts =
         new DraftService(
             b.caches().sessionData("draft", DraftView.class),
@@ -166,7 +169,7 @@ public final class ApiWiring {
     jersey.register(new PingResource());
     jersey.register(new MeResource(preferences));
     jersey.register(new GuildResource(guilds));
-    jersey.register(new PollResource(polls, lifecycle, results, exports));
+    jersey.register(new PollResource(polls, lifecycle, results, exports, charts));
     jersey.register(new DraftResource(drafts));
     jersey.register(new HealthResource(new JdbiDatabaseProbe(b.jdbi(), clock), b.redis(), clock));
     jersey.register(

@@ -25,6 +25,7 @@ import dev.polly.bot.features.vote.PollLookup;
 import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
 import dev.polly.bot.rendering.PollRenderer;
+import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.export.PollCsv;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,15 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     PollMessages messages = new PollMessages();
     ResultsReader results = new ResultsReader(services.caches().pollResults(), services.votes());
     PollMessenger messenger =
-        new PollMessenger(discord, services.polls(), results, renderer, messages, metrics, clock);
+        new PollMessenger(
+            discord,
+            services.polls(),
+            results,
+            renderer,
+            messages,
+            new ResultsChartRenderer(),
+            metrics,
+            clock);
     PollLifecycle lifecycle =
         new PollLifecycle(services.polls(), results, messenger, services.events(), clock);
     LiveUpdates live = new LiveUpdates(messenger, editInterval);

@@ -16,7 +16,7 @@ final class Multipart {
   private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"");
 
   /** The JSON payload and the files of one request. */
-  record Body(String json, Map<String, String> files) {}
+  record Body(String json, Map<String, byte[]> files) {}
 
   private Multipart() {}
 
@@ -24,15 +24,16 @@ final class Multipart {
     return contentType != null && contentType.startsWith("multipart/form-data");
   }
 
-  /** Splits the body; file contents are read as UTF-8 text (the tests attach CSV). */
+  /** Splits the body; files keep their bytes, the JSON part is read as UTF-8. */
   static Body parse(String contentType, byte[] body) {
     Matcher boundary = BOUNDARY.matcher(contentType);
     if (!boundary.find()) {
       throw new IllegalArgumentException("multipart without boundary: " + contentType);
     }
-    String text = new String(body, StandardCharsets.UTF_8);
+    // ISO-8859-1 maps each byte to one char and back, so binary parts survive the split.
+    String text = new String(body, StandardCharsets.ISO_8859_1);
     String json = "";
-    Map<String, String> files = new LinkedHashMap<>();
+    Map<String, byte[]> files = new LinkedHashMap<>();
     for (String part : text.split("--" + Pattern.quote(boundary.group(1)))) {
       int split = part.indexOf("\r\n\r\n");
       if (split < 0) {
@@ -43,9 +44,9 @@ final class Multipart {
       Matcher name = NAME.matcher(headers);
       Matcher filename = FILENAME.matcher(headers);
       if (filename.find()) {
-        files.put(filename.group(1), content);
+        files.put(filename.group(1), content.getBytes(StandardCharsets.ISO_8859_1));
       } else if (name.find() && name.group(1).equals("payload_json")) {
-        json = content;
+        json = new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
       }
     }
     return new Body(json, files);

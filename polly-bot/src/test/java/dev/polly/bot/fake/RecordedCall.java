@@ -16,7 +16,7 @@ public record RecordedCall(
     String path,
     String query,
     String body,
-    Map<String, String> files,
+    Map<String, byte[]> files,
     int status,
     String response,
     Instant at) {
@@ -42,6 +42,12 @@ public record RecordedCall(
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** An attachment's content as UTF-8 text, or null when there is no such file. */
+  public String fileText(String name) {
+    byte[] bytes = files.get(name);
+    return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   public boolean is(String verb, String pathRegex) {

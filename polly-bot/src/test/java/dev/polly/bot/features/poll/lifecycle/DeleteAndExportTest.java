@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code /poll delete} with its confirmation, a deletion made elsewhere (the API), and {@code /poll
- * export}, through the real JDA and the fake Discord.
+ * export}, and the chart on a close announcement, through the real JDA and the fake Discord.
  */
 class DeleteAndExportTest {
   private static final FakeMember MANAGER = FakeMember.manager(100);
@@ -107,7 +107,7 @@ class DeleteAndExportTest {
     RecordedCall reply = commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId));
 
     assertThat(reply.json().path("data").path("flags").asInt() & 64).isEqualTo(64);
-    String csv = reply.files().get("poll-" + pollId + ".csv");
+    String csv = reply.fileText("poll-" + pollId + ".csv");
     assertThat(csv)
         .startsWith("type,position,label,emoji,votes,percent,user_id,voted_at\r\n")
         .contains("option,1,Coffee,,1,100.0,,\r\n")
@@ -122,8 +122,7 @@ class DeleteAndExportTest {
 
     String csv =
         commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId))
-            .files()
-            .get("poll-" + pollId + ".csv");
+            .fileText("poll-" + pollId + ".csv");
 
     assertThat(csv)
         .contains("option,0,Yes,,1,100.0,,")
@@ -142,6 +141,36 @@ class DeleteAndExportTest {
     assertThat(reply.files()).isEmpty();
     assertThat(reply.json().path("data").path("content").asText())
         .isEqualTo("Only members with the Manage Server permission can export polls.");
+  }
+
+  @Test
+  @DisplayName("the close announcement carries the results chart as an 800x450 PNG")
+  void closeAnnouncementCarriesTheChart() throws Exception {
+    long pollId = create("Charted", "Red | Blue", Map.of());
+    vote(pollId, 601, 1);
+
+    command(MANAGER, "poll", "close", Map.of("poll", (int) pollId));
+
+    String file = "poll-" + pollId + "-results.png";
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                discord.posts(discord.guild().channelId()).stream()
+                    .anyMatch(p -> p.files().containsKey(file)));
+    RecordedCall announcement =
+        discord.posts(discord.guild().channelId()).stream()
+            .filter(p -> p.files().containsKey(file))
+            .findFirst()
+            .orElseThrow();
+    assertThat(announcement.json().path("content").asText())
+        .contains("Poll #" + pollId + " **Charted** is closed.");
+    java.awt.image.BufferedImage image =
+        javax.imageio.ImageIO.read(
+            new java.io.ByteArrayInputStream(announcement.files().get(file)));
+    assertThat(image).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(800);
+    assertThat(image.getHeight()).isEqualTo(450);
   }
 
   private static void assertMarkedDeleted(long pollId, long messageId) {
