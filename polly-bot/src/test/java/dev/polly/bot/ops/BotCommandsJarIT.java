@@ -2,11 +2,10 @@ package dev.polly.bot.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.MaintenanceCommandsContract;
+import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.ShippedJar;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
