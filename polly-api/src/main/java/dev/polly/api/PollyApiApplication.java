@@ -5,6 +5,7 @@ import dev.polly.api.auth.CaseSensitiveHeaderCache;
 import dev.polly.api.demo.DemoMode;
 import dev.polly.api.web.DashboardAssets;
 import dev.polly.api.web.DashboardUrlLogger;
+import dev.polly.common.config.AccessLogStatus;
 import dev.polly.common.config.DbMigrateCommand;
 import dev.polly.common.config.RedisCheckCommand;
 import dev.polly.common.config.RedisServices;
@@ -60,6 +61,7 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
     DashboardAssets.register(environment);
     environment.lifecycle().addServerLifecycleListener(new CaseSensitiveHeaderCache());
     environment.lifecycle().addServerLifecycleListener(new DashboardUrlLogger());
+    environment.lifecycle().addEventListener(new AccessLogStatus());
   }
 
   /**
