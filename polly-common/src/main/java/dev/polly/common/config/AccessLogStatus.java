@@ -2,8 +2,10 @@ package dev.polly.common.config;
 
 import ch.qos.logback.access.jetty.RequestLogImpl;
 import ch.qos.logback.core.status.Status;
+import java.util.Optional;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.Container;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * <p>Registered with {@code environment.lifecycle().addEventListener(new AccessLogStatus())}, it
  * marks the server's request log quiet before the server starts it, and once started logs each
  * status that reports a real problem (WARN or ERROR other than the version check) through SLF4J at
- * WARN. A process without a logback-access request log is left alone.
+ * WARN. The request log is found also when another request log wraps it (as a Jetty bean),
+ * whichever listener runs first. A process without a logback-access request log is left alone.
  */
 public final class AccessLogStatus implements LifeCycle.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(AccessLogStatus.class);
@@ -48,13 +51,17 @@ public final class AccessLogStatus implements LifeCycle.Listener {
             || message.startsWith("Expected version of "));
   }
 
-  private static java.util.Optional<RequestLogImpl> requestLog(LifeCycle event) {
+  /** The server's logback-access log, also when another request log wraps it as a bean. */
+  static Optional<RequestLogImpl> requestLog(LifeCycle event) {
     if (event instanceof Server server) {
       RequestLog log = server.getRequestLog();
       if (log instanceof RequestLogImpl impl) {
-        return java.util.Optional.of(impl);
+        return Optional.of(impl);
+      }
+      if (log instanceof Container wrapper) {
+        return wrapper.getContainedBeans(RequestLogImpl.class).stream().findFirst();
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }
