@@ -75,6 +75,7 @@ public class PollyBotApplication extends Application<BotConfiguration> {
             database.polls(),
             database.votes(),
             database.preferences(),
+            database.deletedMessages(),
             redis.caches(),
             redis.events(),
             redis.locks());

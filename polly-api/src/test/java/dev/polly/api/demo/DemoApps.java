@@ -12,7 +12,8 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 
 /**
  * The API on a fresh database with demo mode on (and no Discord application, as demo mode requires)
- * or off (with the fake Discord's application, so users can sign in).
+ * or off (with the fake Discord's application, so users can sign in), each on a Redis database of
+ * its own.
  */
 final class DemoApps {
   private DemoApps() {}
@@ -24,7 +25,9 @@ final class DemoApps {
         ConfigOverride.config("database.url", FreshDatabase.create(demo ? "demo_on" : "demo_off")),
         ConfigOverride.config("database.user", TestPostgres.get().user()),
         ConfigOverride.config("database.migrateOnStart", "true"),
-        ConfigOverride.config("redis.url", TestRedis.get().url()),
+        // A Redis database of its own: poll ids restart at 1 in the fresh database, so keys shared
+        // with the other tests' apps would serve their cached results.
+        ConfigOverride.config("redis.url", TestRedis.get().url() + (demo ? "/7" : "/8")),
         ConfigOverride.config("discord.apiBaseUrl", discord.baseUrl()),
         ConfigOverride.config("discord.clientId", demo ? "" : FakeDiscord.CLIENT_ID),
         ConfigOverride.config("api.demo", Boolean.toString(demo)));

@@ -3,6 +3,7 @@ package dev.polly.api.web;
 import dev.polly.api.ApiConfiguration;
 import dev.polly.api.PollyApiApplication;
 import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.FreshDatabase;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
 import io.dropwizard.testing.ConfigOverride;
@@ -15,7 +16,8 @@ import java.net.ServerSocket;
 /**
  * polly-api as a browser sees it: on a loopback port known before start (Discord's redirect URI and
  * the dashboard URL must name it), over plain HTTP (so the cookies are not Secure), with the fake
- * Discord's authorize page, real PostgreSQL and real Redis.
+ * Discord's authorize page, real PostgreSQL and real Redis. Its database and Redis database are its
+ * own, so the journey starts from an empty server list whatever ran before.
  */
 final class DashboardApp {
   private DashboardApp() {}
@@ -36,10 +38,10 @@ final class DashboardApp {
         PollyApiApplication.class,
         ResourceHelpers.resourceFilePath("test-config.yml"),
         ConfigOverride.config("server.applicationConnectors[0].port", Integer.toString(port)),
-        ConfigOverride.config("database.url", postgres.jdbcUrl()),
+        ConfigOverride.config("database.url", FreshDatabase.create("dashboard")),
         ConfigOverride.config("database.user", postgres.user()),
-        ConfigOverride.config("database.migrateOnStart", "false"),
-        ConfigOverride.config("redis.url", redis.url()),
+        ConfigOverride.config("database.migrateOnStart", "true"),
+        ConfigOverride.config("redis.url", redis.url() + "/9"),
         ConfigOverride.config("discord.apiBaseUrl", fake.baseUrl()),
         ConfigOverride.config("discord.authorizeUrl", fake.authorizeUrl()),
         ConfigOverride.config("discord.redirectUri", base + "/auth/callback"),

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polly.api.ApiConfiguration;
 import dev.polly.api.PollyApiApplication;
+import dev.polly.api.support.ApiApp;
 import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.World;
 import dev.polly.common.events.VotesChanged;
-import dev.polly.common.testing.TestPostgres;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.nio.file.Path;
@@ -163,7 +163,7 @@ class DashboardBrowserIT {
   @DisplayName("the poll page shows votes as a chart and a table, and refreshes while active")
   void resultsChartAndTable() {
     long id = Long.parseLong(pollId);
-    var votes = TestPostgres.get().database().votes();
+    var votes = ApiApp.backends(APP).votes(); // the app's own database
     votes.toggle(id, 81L, 0);
     votes.toggle(id, 82L, 0);
     votes.toggle(id, 83L, 1);

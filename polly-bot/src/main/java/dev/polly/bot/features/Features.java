@@ -11,6 +11,10 @@ import dev.polly.bot.features.poll.PollMessenger;
 import dev.polly.bot.features.poll.ResultsReader;
 import dev.polly.bot.features.poll.close.PollCloseCommand;
 import dev.polly.bot.features.poll.create.CreateFeature;
+import dev.polly.bot.features.poll.delete.DeletedPollMessages;
+import dev.polly.bot.features.poll.delete.PollDeleteCommand;
+import dev.polly.bot.features.poll.delete.PollDeleteConfirmation;
+import dev.polly.bot.features.poll.export.PollExportCommand;
 import dev.polly.bot.features.poll.list.PollListCommand;
 import dev.polly.bot.features.poll.reopen.PollReopenCommand;
 import dev.polly.bot.features.poll.results.PollResultsCommand;
@@ -21,6 +25,7 @@ import dev.polly.bot.features.vote.PollLookup;
 import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
 import dev.polly.bot.rendering.PollRenderer;
+import dev.polly.common.export.PollCsv;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +57,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     TimezoneStore timezones =
         new TimezoneStore(services.preferences(), services.caches().userPrefs());
     CreateFeature create = CreateFeature.create(lifecycle, timezones, clock);
+    DeletedPollMessages deletedMessages =
+        new DeletedPollMessages(discord, services.deletedMessages(), messages);
     List<SlashCommand> commands =
         List.of(
             create.command(),
@@ -59,6 +66,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             new PollReopenCommand(access, lifecycle, clock),
             new PollResultsCommand(access, results, renderer, messages, clock),
             new PollListCommand(services.polls()),
+            new PollDeleteCommand(access),
+            new PollExportCommand(access, results, new PollCsv(services.votes())),
             new TimezoneCommand(timezones));
     VoteService votes = new VoteService(services.votes(), results, live, metrics);
     InteractionRouter router =
@@ -66,7 +75,9 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             commands,
             List.of(
                 new VoteHandler(
-                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes)),
+                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes),
+                new PollDeleteConfirmation(
+                    access, services.polls(), results, services.events(), deletedMessages)),
             List.of(create.modal()),
             Map.of("poll", "Create and run polls", "polly", "Your Polly settings"));
     discord.addListener(router);
@@ -76,6 +87,7 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             services.polls(),
             lifecycle,
             live,
+            deletedMessages,
             services.locks(),
             services.events(),
             metrics.schedulerLag(),

@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 
-/** One HTTP request the fake Discord received, with the status it answered. */
+/**
+ * One HTTP request the fake Discord received, with the status it answered. A multipart request's
+ * {@code body} is its {@code payload_json}, and {@code files} holds its attachments by file name.
+ */
 public record RecordedCall(
     String method,
     String path,
     String query,
     String body,
+    Map<String, String> files,
     int status,
     String response,
     Instant at) {
