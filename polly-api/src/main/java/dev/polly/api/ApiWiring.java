@@ -81,7 +81,7 @@ public final class ApiWiring {
     if (config.getServerFactory() instanceof AbstractServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
     }
-    // ISO-8601 strings for instants in every JSON body (DESIGN §6 shows "timestamp":"…")
+    // ISO-8601 strings for instants in every JSON body ("timestamp":"2026-11-26T15:49:13Z")
     env.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     StrictJson.apply(env.getObjectMapper());
     if (api.getSessionSecret().isBlank()) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -107,17 +108,30 @@ public final class PollMessenger {
 
   /**
    * Like {@link #announce} with the results chart attached as {@code poll-<id>-results.png}. A
-   * chart that cannot be drawn is left out rather than holding up the announcement.
+   * chart that cannot be drawn, or a channel where the bot may not attach files, leaves the chart
+   * out rather than holding up the announcement.
    */
   public void announceWithChart(Poll poll, String text, Long roleId) {
+    GuildMessageChannel channel = channel(poll);
     MessageCreateBuilder builder = announcement(text, roleId);
+    if (!channel
+        .getGuild()
+        .getSelfMember()
+        .hasPermission(channel, Permission.MESSAGE_ATTACH_FILES)) {
+      LOG.info(
+          "Poll {}: no Attach Files in channel {}, announcing without the chart",
+          poll.id(),
+          channel.getId());
+      channel.sendMessage(builder.build()).complete();
+      return;
+    }
     try {
       byte[] png = charts.png(ChartData.ofResults(poll.title(), results.results(poll)));
       builder.addFiles(FileUpload.fromData(png, "poll-" + poll.id() + "-results.png"));
     } catch (RuntimeException e) {
       LOG.warn("Results chart of poll {} could not be drawn: {}", poll.id(), e.toString());
     }
-    channel(poll).sendMessage(builder.build()).complete();
+    channel.sendMessage(builder.build()).complete();
   }
 
   private static MessageCreateBuilder announcement(String text, Long roleId) {
