@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code custom_id} of a poll component, formatted and parsed strictly: {@code
  * vote:{pollId}:{position}} (an option button), {@code pick:{pollId}} (the option select menu) and
- * {@code mine:{pollId}} (the "my vote" button). Anything else parses to empty.
+ * {@code mine:{pollId}} (the "my vote" button) and {@code delete:{pollId}} (the confirmation of
+ * {@code /poll delete}). Anything else parses to empty.
  */
 public sealed interface CustomId {
   long pollId();
@@ -21,9 +22,13 @@ public sealed interface CustomId {
   /** The "my vote" button. */
   record Mine(long pollId) implements CustomId {}
 
+  /** The button that confirms deleting a poll. */
+  record Delete(long pollId) implements CustomId {}
+
   Pattern VOTE = Pattern.compile("vote:([1-9][0-9]{0,17}):([0-9]|1[0-9]|2[0-4])");
   Pattern PICK = Pattern.compile("pick:([1-9][0-9]{0,17})");
   Pattern MINE = Pattern.compile("mine:([1-9][0-9]{0,17})");
+  Pattern DELETE = Pattern.compile("delete:([1-9][0-9]{0,17})");
 
   static String vote(long pollId, int position) {
     return "vote:" + pollId + ":" + position;
@@ -35,6 +40,10 @@ public sealed interface CustomId {
 
   static String mine(long pollId) {
     return "mine:" + pollId;
+  }
+
+  static String delete(long pollId) {
+    return "delete:" + pollId;
   }
 
   /** Parses a component id; empty for anything not produced by the methods above. */
@@ -53,6 +62,10 @@ public sealed interface CustomId {
     m = MINE.matcher(raw);
     if (m.matches()) {
       return Optional.of(new Mine(Long.parseLong(m.group(1))));
+    }
+    m = DELETE.matcher(raw);
+    if (m.matches()) {
+      return Optional.of(new Delete(Long.parseLong(m.group(1))));
     }
     return Optional.empty();
   }

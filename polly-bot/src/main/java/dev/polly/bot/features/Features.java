@@ -11,6 +11,10 @@ import dev.polly.bot.features.poll.PollMessenger;
 import dev.polly.bot.features.poll.ResultsReader;
 import dev.polly.bot.features.poll.close.PollCloseCommand;
 import dev.polly.bot.features.poll.create.CreateFeature;
+import dev.polly.bot.features.poll.delete.DeletedPollMessages;
+import dev.polly.bot.features.poll.delete.PollDeleteCommand;
+import dev.polly.bot.features.poll.delete.PollDeleteConfirmation;
+import dev.polly.bot.features.poll.export.PollExportCommand;
 import dev.polly.bot.features.poll.list.PollListCommand;
 import dev.polly.bot.features.poll.reopen.PollReopenCommand;
 import dev.polly.bot.features.poll.results.PollResultsCommand;
@@ -22,6 +26,8 @@ import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
 import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.authority.AuthorityInvalidator;
+import dev.polly.common.chart.ResultsChartRenderer;
+import dev.polly.common.export.PollCsv;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +51,15 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     PollMessages messages = new PollMessages();
     ResultsReader results = new ResultsReader(services.caches().pollResults(), services.votes());
     PollMessenger messenger =
-        new PollMessenger(discord, services.polls(), results, renderer, messages, metrics, clock);
+        new PollMessenger(
+            discord,
+            services.polls(),
+            results,
+            renderer,
+            messages,
+            new ResultsChartRenderer(),
+            metrics,
+            clock);
     PollLifecycle lifecycle =
         new PollLifecycle(services.polls(), results, messenger, services.events(), clock);
     LiveUpdates live = new LiveUpdates(messenger, editInterval);
@@ -53,6 +67,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     TimezoneStore timezones =
         new TimezoneStore(services.preferences(), services.caches().userPrefs());
     CreateFeature create = CreateFeature.create(lifecycle, timezones, clock);
+    DeletedPollMessages deletedMessages =
+        new DeletedPollMessages(discord, services.deletedMessages(), messages);
     List<SlashCommand> commands =
         List.of(
             create.command(),
@@ -60,6 +76,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             new PollReopenCommand(access, lifecycle, clock),
             new PollResultsCommand(access, results, renderer, messages, clock),
             new PollListCommand(services.polls()),
+            new PollDeleteCommand(access),
+            new PollExportCommand(access, results, new PollCsv(services.votes())),
             new TimezoneCommand(timezones));
     VoteService votes = new VoteService(services.votes(), results, live, metrics);
     InteractionRouter router =
@@ -67,7 +85,9 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             commands,
             List.of(
                 new VoteHandler(
-                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes)),
+                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes),
+                new PollDeleteConfirmation(
+                    access, services.polls(), results, services.events(), deletedMessages)),
             List.of(create.modal()),
             Map.of("poll", "Create and run polls", "polly", "Your Polly settings"));
     discord.addListener(router);
@@ -82,6 +102,7 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             services.polls(),
             lifecycle,
             live,
+            deletedMessages,
             services.locks(),
             services.events(),
             metrics.schedulerLag(),
