@@ -9,6 +9,7 @@ import dev.polly.api.errors.ConflictException;
 import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollResults;
+import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.Session;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.PollChanged;
@@ -58,11 +59,7 @@ public final class LifecycleService {
         PollValidator.closeTime(
             errors, now, request.closesAt(), request.durationMinutes(), poll.timezone());
     if (closes != null) {
-      Duration length = Duration.between(now, closes);
-      if (length.compareTo(PollLimits.MIN_DURATION) < 0
-          || length.compareTo(PollLimits.MAX_DURATION) > 0) {
-        errors.add("closes_at", "must be between 1 minute and 32 days from now");
-      }
+      errors.addAll(PollRules.checkReopen(closes, now));
     }
     errors.throwIfAny();
     if (!polls.reopen(id, closes)) {

@@ -12,6 +12,7 @@ import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.PollStatus;
+import dev.polly.common.domain.PollTime;
 import dev.polly.common.domain.Session;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.PollChanged;
@@ -140,8 +141,7 @@ public final class PollService {
 
   private ZoneId defaultZone(Session session) {
     String zone = preferences.load(session.userId()).timezone();
-    ZoneId parsed = Zones.parse(zone);
-    return parsed == null ? ZoneId.of("UTC") : parsed;
+    return PollTime.zone(zone).orElse(ZoneId.of("UTC"));
   }
 
   private static PollStatus status(String status) {

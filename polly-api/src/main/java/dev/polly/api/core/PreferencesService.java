@@ -3,6 +3,7 @@ package dev.polly.api.core;
 import dev.polly.api.api.PreferencesRequest;
 import dev.polly.api.api.PreferencesView;
 import dev.polly.common.cache.CacheRegion;
+import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.UserPreferences;
 import dev.polly.common.persistence.UserPreferencesDao;
 
@@ -49,9 +50,7 @@ public final class PreferencesService {
     Long guild = e.snowflake("last_guild_id", r.lastGuildId(), false);
     Long channel = e.snowflake("last_channel_id", r.lastChannelId(), false);
     Long role = e.snowflake("last_role_id", r.lastRoleId(), false);
-    if (r.timezone() != null && Zones.parse(r.timezone()) == null) {
-      e.add("timezone", "must be an IANA time-zone name such as Europe/Paris");
-    }
+    e.addAll(PollRules.checkZone(r.timezone()));
     e.throwIfAny();
     return new UserPreferences(userId, guild, channel, role, r.timezone(), null);
   }
