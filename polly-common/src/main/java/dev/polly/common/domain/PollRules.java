@@ -141,7 +141,7 @@ public final class PollRules {
     if (!closesAt.isAfter(opensAt)) {
       errors.add(new FieldError("closes_at", "must be after the open time"));
     } else if (!withinDuration(Duration.between(opensAt, closesAt))) {
-      errors.add(new FieldError("closes_at", "the poll must last between 1 minute and 32 days"));
+      errors.add(new FieldError("closes_at", "must be 1 minute to 32 days after the open time"));
     }
     return errors;
   }

@@ -110,12 +110,12 @@ class PollRulesTest {
     NewPoll poll = PollFixtures.newPoll(2, 1, NOW);
     assertThat(errorsFor(poll, NOW.plusSeconds(59)))
         .containsExactly(
-            new FieldError("closes_at", "the poll must last between 1 minute and 32 days"));
+            new FieldError("closes_at", "must be 1 minute to 32 days after the open time"));
     assertThat(errorsFor(poll, NOW.plusSeconds(60))).isEmpty();
     assertThat(errorsFor(poll, NOW.plus(Duration.ofDays(32)))).isEmpty();
     assertThat(errorsFor(poll, NOW.plus(Duration.ofDays(32)).plusSeconds(1)))
         .containsExactly(
-            new FieldError("closes_at", "the poll must last between 1 minute and 32 days"));
+            new FieldError("closes_at", "must be 1 minute to 32 days after the open time"));
     assertThat(errorsFor(poll, NOW))
         .containsExactly(new FieldError("closes_at", "must be after the open time"));
   }

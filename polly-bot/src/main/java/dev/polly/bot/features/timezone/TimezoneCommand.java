@@ -2,8 +2,8 @@ package dev.polly.bot.features.timezone;
 
 import dev.polly.bot.features.Replies;
 import dev.polly.bot.features.SlashCommand;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import dev.polly.common.domain.PollRules;
+import dev.polly.common.domain.PollTime;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -45,11 +45,8 @@ public final class TimezoneCommand implements SlashCommand {
       return;
     }
     String name = zone.getAsString().strip();
-    try {
-      ZoneId.of(name);
-    } catch (DateTimeException e) {
-      Replies.ephemeral(
-          event, "Unknown timezone \"" + name + "\"; use an IANA name such as Europe/Berlin.");
+    if (PollTime.zone(name).isEmpty()) {
+      Replies.ephemeral(event, "timezone " + PollRules.ZONE_RULE + ".");
       return;
     }
     store.save(userId, name);

@@ -155,7 +155,7 @@ class BadInteractionsTest {
                     "create",
                     Map.of("question", "Q", "options", "Only one")));
     assertThat(ephemeralReply(create))
-        .isEqualTo("I can't create that poll: Give at least two options.");
+        .isEqualTo("I can't create that poll: The poll must have between 2 and 25 options.");
   }
 
   @Test

@@ -89,8 +89,10 @@ class PollRequestParserTest {
   @Test
   @DisplayName("invalid requests are refused with one sentence saying why")
   void refusals() {
-    assertThat(parse(request("Only"), null).error()).isEqualTo("Give at least two options.");
-    assertThat(parse(request("A|a"), null).error()).contains("appears twice");
+    assertThat(parse(request("Only"), null).error())
+        .isEqualTo("The poll must have between 2 and 25 options.");
+    assertThat(parse(request("A|a"), null).error())
+        .isEqualTo("Option 2 duplicates another option.");
     assertThat(
             parse(
                     request(
@@ -99,7 +101,7 @@ class PollRequestParserTest {
                             .collect(java.util.stream.Collectors.joining("|"))),
                     null)
                 .error())
-        .contains("at most 25 options");
+        .contains("between 2 and 25 options");
     assertThat(
             parse(
                     new PollRequest(
@@ -133,7 +135,7 @@ class PollRequestParserTest {
                         null),
                     null)
                 .error())
-        .contains("Unknown timezone");
+        .contains("must be an IANA time-zone name");
     assertThat(
             parse(
                     new PollRequest(
@@ -171,7 +173,7 @@ class PollRequestParserTest {
                         null),
                     null)
                 .error())
-        .contains("close after");
+        .isEqualTo("close-at must be after the open time.");
     assertThat(
             parse(
                     new PollRequest(
