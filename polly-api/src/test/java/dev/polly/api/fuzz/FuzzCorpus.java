@@ -140,7 +140,7 @@ public final class FuzzCorpus {
     ObjectNode poll = validPoll();
     ObjectNode edit = poll.deepCopy().put("version", t.pollVersion());
     ObjectNode imported = JSON.createObjectNode().put("format", "polly.poll.v1");
-    imported.set("poll", poll.deepCopy().put("opens_at", "2031-01-01T10:00:00Z"));
+    imported.set("poll", poll.deepCopy().put("opens_at", inDays(30)));
     String id = Long.toString(t.pollId());
     return List.of(
         new BodyRoute("PUT", "/api/me/preferences", "PUT /api/me/preferences", prefs()),
@@ -350,7 +350,7 @@ public final class FuzzCorpus {
             .put("anonymous", false)
             .put("hide_results", false)
             .put("max_choices", 1)
-            .put("opens_at", "2030-03-31T01:30")
+            .put("opens_at", beforeNextDstGap())
             .put("duration_minutes", 60)
             .put("timezone", "Europe/Paris");
     ArrayNode options = poll.putArray("options");
@@ -372,7 +372,7 @@ public final class FuzzCorpus {
 
   private static ObjectNode dup() {
     return JSON.createObjectNode()
-        .put("opens_at", "2031-06-01T10:00:00Z")
+        .put("opens_at", inDays(60))
         .put("duration_minutes", 30);
   }
 
@@ -507,5 +507,21 @@ public final class FuzzCorpus {
         Map.of(),
         request.getBytes(StandardCharsets.ISO_8859_1),
         FuzzCase.Transport.RAW);
+  }
+
+  /** An instant {@code days} from now, within the year a poll may be scheduled ahead. */
+  private static String inDays(int days) {
+    return java.time.Instant.now().plus(java.time.Duration.ofDays(days)).toString();
+  }
+
+  /** Half an hour before Europe/Paris next skips an hour: a valid local time beside a DST gap. */
+  private static String beforeNextDstGap() {
+    java.time.zone.ZoneRules paris = java.time.ZoneId.of("Europe/Paris").getRules();
+    java.time.zone.ZoneOffsetTransition next =
+        paris.nextTransition(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
+    while (!next.isGap()) {
+      next = paris.nextTransition(next.getInstant());
+    }
+    return next.getDateTimeBefore().minusMinutes(30).toString();
   }
 }
