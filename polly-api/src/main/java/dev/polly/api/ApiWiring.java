@@ -48,6 +48,8 @@ import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
 import dev.polly.api.tasks.CacheWarmTask;
 import dev.polly.api.web.SecurityHeadersFilter;
+import dev.polly.common.store.PollResultsStore;
+import dev.polly.common.store.PreferencesStore;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -115,7 +117,8 @@ public final class ApiWiring {
     Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure());
 
     PreferencesService preferences =
-        new PreferencesService(b.preferences(), b.caches().userPrefs());
+        new PreferencesService(new PreferencesStore(b.caches().userPrefs(), b.preferences()));
+    PollResultsStore resultsStore = new PollResultsStore(b.caches().pollResults(), b.votes());
     boolean demo = api.isDemo();
     GuildSource guildSource = demo ? new DemoGuildSource() : discord;
     BotInvite invite =
@@ -123,15 +126,10 @@ public final class ApiWiring {
     GuildService guilds = new GuildService(b.caches(), guildSource, invite);
     PollService polls =
         new PollService(
-            b.polls(),
-            new PollValidator(guilds),
-            preferences,
-            b.caches().pollResults(),
-            b.events(),
-            clock);
+            b.polls(), new PollValidator(guilds), preferences, resultsStore, b.events(), clock);
     LifecycleService lifecycle =
-        new LifecycleService(b.polls(), polls, b.caches().pollResults(), b.events(), clock);
-    ResultsService results = new ResultsService(polls, b.votes(), b.caches().pollResults());
+        new LifecycleService(b.polls(), polls, resultsStore, b.events(), clock);
+    ResultsService results = new ResultsService(polls, resultsStore);
     ExportService exports = new ExportService(polls, results, b.votes());
     DraftService drafts =
         new DraftService(
@@ -170,7 +168,7 @@ public final class ApiWiring {
     jersey.register(new HealthResource(new JdbiDatabaseProbe(b.jdbi(), clock), b.redis(), clock));
     jersey.register(openApi());
 
-    env.lifecycle().manage(new ResultsInvalidator(b.events(), b.caches().pollResults()));
+    env.lifecycle().manage(new ResultsInvalidator(b.events(), resultsStore));
     env.lifecycle()
         .manage(
             new SessionSweeper(

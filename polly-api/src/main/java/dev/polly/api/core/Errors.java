@@ -1,6 +1,7 @@
 package dev.polly.api.core;
 
 import dev.polly.api.api.FieldError;
+import dev.polly.api.api.Snowflakes;
 import dev.polly.api.errors.ValidationFailedException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.polly.api.core;
 
 import dev.polly.api.api.FieldError;
-import dev.polly.api.api.OptionRequest;
 import dev.polly.api.api.OptionResultView;
 import dev.polly.api.api.PollExport;
 import dev.polly.api.api.PollRequest;
@@ -59,8 +58,8 @@ public final class ExportService {
           o.position(),
           o.label(),
           o.emoji(),
-          str(o.votes()),
-          str(o.percent()),
+          orEmpty(o.votes()),
+          orEmpty(o.percent()),
           "",
           "");
     }
@@ -92,25 +91,7 @@ public final class ExportService {
   }
 
   static PollRequest asRequest(Poll p) {
-    return new PollRequest(
-        Long.toString(p.guildId()),
-        Long.toString(p.channelId()),
-        p.title(),
-        p.question(),
-        p.options().stream().map(o -> new OptionRequest(o.label(), o.emoji())).toList(),
-        p.anonymous(),
-        p.hideResults(),
-        p.maxChoices(),
-        LifecycleService.str(p.allowedRoleId()),
-        LifecycleService.str(p.pingRoleId()),
-        p.pingOnOpen(),
-        p.pingOnClose(),
-        p.imageUrl(),
-        p.opensAt().toString(),
-        p.closesAt().toString(),
-        null,
-        p.timezone().getId(),
-        null);
+    return PollRequests.of(p, p.opensAt().toString(), p.closesAt().toString(), null);
   }
 
   private static void row(StringBuilder csv, String type, int position, String... cells) {
@@ -137,7 +118,7 @@ public final class ExportService {
     return v;
   }
 
-  private static String str(Object o) {
+  private static String orEmpty(Object o) {
     return o == null ? "" : o.toString();
   }
 }

@@ -7,16 +7,15 @@ import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ConflictException;
 import dev.polly.api.errors.ResourceNotFoundException;
 import dev.polly.api.errors.ValidationFailedException;
-import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
-import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.PollStatus;
 import dev.polly.common.domain.PollTime;
 import dev.polly.common.domain.Session;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.PollChanged;
 import dev.polly.common.persistence.PollDao;
+import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,7 +32,7 @@ public final class PollService {
   private final PollDao polls;
   private final PollValidator validator;
   private final PreferencesService preferences;
-  private final CacheRegion<PollResults> results;
+  private final PollResultsStore results;
   private final EventBus events;
   private final Clock clock;
 
@@ -41,7 +40,7 @@ public final class PollService {
       PollDao polls,
       PollValidator validator,
       PreferencesService preferences,
-      CacheRegion<PollResults> results,
+      PollResultsStore results,
       EventBus events,
       Clock clock) {
     this.polls = polls;
@@ -109,7 +108,7 @@ public final class PollService {
     if (!polls.delete(id)) {
       throw new ResourceNotFoundException("No such poll");
     }
-    results.invalidate(Long.toString(id));
+    results.invalidate(id);
     events.publish(new PollChanged(id, poll.guildId(), PollChanged.Kind.DELETED));
   }
 

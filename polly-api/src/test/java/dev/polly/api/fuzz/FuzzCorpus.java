@@ -371,9 +371,7 @@ public final class FuzzCorpus {
   }
 
   private static ObjectNode dup() {
-    return JSON.createObjectNode()
-        .put("opens_at", inDays(60))
-        .put("duration_minutes", 30);
+    return JSON.createObjectNode().put("opens_at", inDays(60)).put("duration_minutes", 30);
   }
 
   private static ObjectNode draft() {

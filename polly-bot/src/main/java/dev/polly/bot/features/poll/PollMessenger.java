@@ -7,6 +7,7 @@ import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.bot.rendering.PollView;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.persistence.PollDao;
+import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +24,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 public final class PollMessenger {
   private final DiscordConnection discord;
   private final PollDao polls;
-  private final ResultsReader results;
+  private final PollResultsStore results;
   private final PollRenderer renderer;
   private final PollMessages messages;
   private final BotMetrics metrics;
@@ -34,7 +35,7 @@ public final class PollMessenger {
   public PollMessenger(
       DiscordConnection discord,
       PollDao polls,
-      ResultsReader results,
+      PollResultsStore results,
       PollRenderer renderer,
       PollMessages messages,
       BotMetrics metrics,
