@@ -73,7 +73,7 @@ public final class PollMessages {
       StringSelectMenu.Builder menu =
           StringSelectMenu.create(CustomId.pick(poll.id())).setPlaceholder("Choose an option");
       for (PollOption option : poll.options()) {
-        menu.addOption(truncate(option.label(), 100), Integer.toString(option.position()));
+        menu.addOption(truncate(option.label(), 100), CustomId.position(option.position()));
       }
       rows.add(ActionRow.of(menu.setDisabled(disabled).build()));
     } else {
