@@ -507,16 +507,20 @@ public final class FuzzCorpus {
         FuzzCase.Transport.RAW);
   }
 
-  /** An instant {@code days} from now, within the year a poll may be scheduled ahead. */
+  /** Today's start: the generated times are the same for the whole day (a deterministic corpus). */
+  private static final java.time.Instant TODAY =
+      java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+
+  /** An instant {@code days} after today's start, within the year a poll may be scheduled ahead. */
   private static String inDays(int days) {
-    return java.time.Instant.now().plus(java.time.Duration.ofDays(days)).toString();
+    return TODAY.plus(java.time.Duration.ofDays(days)).toString();
   }
 
   /** Half an hour before Europe/Paris next skips an hour: a valid local time beside a DST gap. */
   private static String beforeNextDstGap() {
     java.time.zone.ZoneRules paris = java.time.ZoneId.of("Europe/Paris").getRules();
     java.time.zone.ZoneOffsetTransition next =
-        paris.nextTransition(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
+        paris.nextTransition(TODAY.plus(java.time.Duration.ofDays(2)));
     while (!next.isGap()) {
       next = paris.nextTransition(next.getInstant());
     }
