@@ -1,7 +1,10 @@
 package dev.polly.bot.support;
 
 import dev.polly.bot.fake.FakeDiscord;
+import dev.polly.bot.fake.FakeMember;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,6 +42,31 @@ public final class RunningBot implements BeforeEachCallback, AfterEachCallback {
         AutoCloseable b = bot) {
       // closed in reverse order: bot, services, Discord
     }
+  }
+
+  /** Runs {@code /command subcommand options} as {@code member} in the test guild; its id. */
+  public long slash(
+      FakeMember member, String command, String subcommand, Map<String, Object> options) {
+    return discord.interact(
+        discord.interactions().slash(discord.guild(), member, command, subcommand, options));
+  }
+
+  /** Clicks the button {@code customId} on message {@code messageId}; the interaction's id. */
+  public long button(FakeMember member, String customId, long messageId) {
+    return discord.interact(
+        discord.interactions().button(discord.guild(), member, customId, messageId));
+  }
+
+  /** Picks {@code values} in the select menu {@code customId}; the interaction's id. */
+  public long select(FakeMember member, String customId, List<String> values, long messageId) {
+    return discord.interact(
+        discord.interactions().select(discord.guild(), member, customId, values, messageId));
+  }
+
+  /** Submits the modal {@code customId} with {@code fields}; the interaction's id. */
+  public long modal(FakeMember member, String customId, Map<String, String> fields) {
+    return discord.interact(
+        discord.interactions().modal(discord.guild(), member, customId, fields));
   }
 
   public FakeDiscord discord() {

@@ -29,17 +29,7 @@ class RateLimitTest {
     world.discord().rateLimitNext("PATCH", editPath, 1);
 
     // WHEN a member votes
-    world
-        .discord()
-        .interact(
-            world
-                .discord()
-                .interactions()
-                .button(
-                    world.discord().guild(),
-                    FakeMember.voter(300),
-                    "vote:" + poll.pollId() + ":0",
-                    poll.messageId()));
+    world.button(FakeMember.voter(300), "vote:" + poll.pollId() + ":0", poll.messageId());
 
     // THEN the edit is retried after the 429 and succeeds no sooner than Retry-After
     await()

@@ -20,14 +20,7 @@ class BadInteractionsTest {
   @RegisterExtension final RunningBot world = new RunningBot(Duration.ofMillis(300));
 
   private String click(FakeMember member, String customId, long messageId) {
-    long id =
-        world
-            .discord()
-            .interact(
-                world
-                    .discord()
-                    .interactions()
-                    .button(world.discord().guild(), member, customId, messageId));
+    long id = world.button(member, customId, messageId);
     return ephemeralReply(id);
   }
 
@@ -63,18 +56,7 @@ class BadInteractionsTest {
   void voteAfterClose() {
     Polls.Posted poll = Polls.createThroughDiscord(world.discord(), "A | B", Map.of());
     long close =
-        world
-            .discord()
-            .interact(
-                world
-                    .discord()
-                    .interactions()
-                    .slash(
-                        world.discord().guild(),
-                        FakeMember.manager(100),
-                        "poll",
-                        "close",
-                        Map.of("poll", (int) poll.pollId())));
+        world.slash(FakeMember.manager(100), "poll", "close", Map.of("poll", (int) poll.pollId()));
     assertThat(ephemeralReply(close)).isEqualTo("Poll #" + poll.pollId() + " is closed.");
 
     assertThat(click(FakeMember.voter(402), "vote:" + poll.pollId() + ":0", poll.messageId()))
@@ -87,32 +69,11 @@ class BadInteractionsTest {
   void closeNeedsPermission() {
     Polls.Posted poll = Polls.createThroughDiscord(world.discord(), "A | B", Map.of());
     long close =
-        world
-            .discord()
-            .interact(
-                world
-                    .discord()
-                    .interactions()
-                    .slash(
-                        world.discord().guild(),
-                        FakeMember.voter(403),
-                        "poll",
-                        "close",
-                        Map.of("poll", (int) poll.pollId())));
+        world.slash(FakeMember.voter(403), "poll", "close", Map.of("poll", (int) poll.pollId()));
     assertThat(ephemeralReply(close)).startsWith("Only the poll's creator or members with");
     long create =
-        world
-            .discord()
-            .interact(
-                world
-                    .discord()
-                    .interactions()
-                    .slash(
-                        world.discord().guild(),
-                        FakeMember.voter(403),
-                        "poll",
-                        "create",
-                        Map.of("question", "Q", "options", "A | B")));
+        world.slash(
+            FakeMember.voter(403), "poll", "create", Map.of("question", "Q", "options", "A | B"));
     assertThat(ephemeralReply(create)).contains("Manage Server");
   }
 
@@ -141,18 +102,11 @@ class BadInteractionsTest {
     assertThat(click(allowed, "mine:" + poll.pollId(), poll.messageId())).isEqualTo("Your vote: B");
 
     long create =
-        world
-            .discord()
-            .interact(
-                world
-                    .discord()
-                    .interactions()
-                    .slash(
-                        world.discord().guild(),
-                        FakeMember.manager(100),
-                        "poll",
-                        "create",
-                        Map.of("question", "Q", "options", "Only one")));
+        world.slash(
+            FakeMember.manager(100),
+            "poll",
+            "create",
+            Map.of("question", "Q", "options", "Only one"));
     assertThat(ephemeralReply(create))
         .isEqualTo("I can't create that poll: The poll must have between 2 and 25 options.");
   }

@@ -26,18 +26,7 @@ class ModalAndSelectTest {
   void modalThenSelectMenu() {
     // GIVEN /poll create without options
     long command =
-        world
-            .discord()
-            .interact(
-                world
-                    .discord()
-                    .interactions()
-                    .slash(
-                        world.discord().guild(),
-                        FakeMember.manager(100),
-                        "poll",
-                        "create",
-                        Map.of("question", "Pick a number")));
+        world.slash(FakeMember.manager(100), "poll", "create", Map.of("question", "Pick a number"));
 
     // THEN the bot answers with a modal (callback type 9) holding a text input
     await().atMost(Duration.ofSeconds(5)).until(() -> world.discord().replyTo(command).isPresent());
@@ -49,18 +38,7 @@ class ModalAndSelectTest {
     // WHEN the manager submits 21 options, one per line
     String options =
         IntStream.rangeClosed(1, 21).mapToObj(i -> "Number " + i).collect(Collectors.joining("\n"));
-    long submit =
-        world
-            .discord()
-            .interact(
-                world
-                    .discord()
-                    .interactions()
-                    .modal(
-                        world.discord().guild(),
-                        FakeMember.manager(100),
-                        modalId,
-                        Map.of("options", options)));
+    long submit = world.modal(FakeMember.manager(100), modalId, Map.of("options", options));
 
     // THEN the poll is posted with a select menu of 21 options and a my-vote button
     await()
@@ -87,19 +65,7 @@ class ModalAndSelectTest {
 
     // WHEN a member picks the last option in the menu
     long messageId = world.discord().postedMessageId(world.discord().guild().channelId(), 0);
-    long pick =
-        world
-            .discord()
-            .interact(
-                world
-                    .discord()
-                    .interactions()
-                    .select(
-                        world.discord().guild(),
-                        FakeMember.voter(800),
-                        "pick:" + pollId,
-                        List.of("20"),
-                        messageId));
+    long pick = world.select(FakeMember.voter(800), "pick:" + pollId, List.of("20"), messageId);
 
     // THEN the vote is recorded and acknowledged
     await().atMost(Duration.ofSeconds(3)).until(() -> world.discord().replyTo(pick).isPresent());
