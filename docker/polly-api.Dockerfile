@@ -33,8 +33,9 @@ ENV API_PORT=8080 \
     API_ADMIN_PORT=8081 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080 8081
-# Dropwizard's admin health checks (database, redis, discord): 200 when all pass.
+# /health on the application port: 200 while the API can serve (also "degraded", with Redis down),
+# 503 when PostgreSQL is down. (The admin /healthcheck fails on a Redis outage alone.)
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
-  CMD curl -fsS -o /dev/null "http://127.0.0.1:${API_ADMIN_PORT}/healthcheck" || exit 1
+  CMD curl -fsS -o /dev/null "http://127.0.0.1:${API_PORT}/health" || exit 1
 ENTRYPOINT ["java", "-jar", "/app/polly-api.jar"]
 CMD ["server", "/app/config.yml"]

@@ -1,7 +1,7 @@
 // Entry point: loads who is signed in, then renders the page the hash route names.
 import { h, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { get, getOrNull, onUnauthorized } from './api.js';
+import { get, onUnauthorized } from './api.js';
 import { parseHash } from './router.js';
 import { ErrorNotice, PageTitle } from './ui.js';
 import { SignedOut } from './pages/signed-out.js';

@@ -13,8 +13,16 @@ export function PageTitle({ children, text }) {
   return h('h1', { ref, tabIndex: -1 }, children);
 }
 
-/** An API error as readable text, with the action that helps: reload, try again or sign in. */
-export function ErrorNotice({ error, onRetry }) {
+/**
+ * An API error as readable text, with the action that helps: reload, try again or sign in. With
+ * focus set, the notice takes the focus when it appears (and so scrolls into view): an error
+ * answering a button at the bottom of a long form is seen, not left above the fold.
+ */
+export function ErrorNotice({ error, onRetry, focus }) {
+  const ref = useRef(null);
+  useEffect(() => {
+    if (focus && error && ref.current) ref.current.focus();
+  }, [error, focus]);
   if (!error) return null;
   const status = error instanceof ApiError ? error.status : -1;
   const detail =
@@ -31,7 +39,7 @@ export function ErrorNotice({ error, onRetry }) {
   }
   return h(
     'div',
-    { class: 'notice error', role: 'alert', 'data-status': String(status) },
+    { class: 'notice error', role: 'alert', 'data-status': String(status), ref, tabIndex: focus ? -1 : undefined },
     h('p', null, h('strong', null, describe(error))),
     detail && detail !== describe(error) ? h('p', null, detail) : null,
     action,

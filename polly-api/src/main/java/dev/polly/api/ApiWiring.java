@@ -9,6 +9,7 @@ import dev.polly.api.auth.OAuthLogin;
 import dev.polly.api.auth.OAuthStateEntry;
 import dev.polly.api.auth.OAuthStates;
 import dev.polly.api.auth.SessionAuthFilter;
+import dev.polly.api.core.ChartService;
 import dev.polly.api.core.DraftService;
 import dev.polly.api.core.ExportService;
 import dev.polly.api.core.GuildService;
@@ -21,6 +22,7 @@ import dev.polly.api.core.ResultsService;
 import dev.polly.api.core.SessionService;
 import dev.polly.api.core.SessionSweeper;
 import dev.polly.api.demo.DemoGuildSource;
+import dev.polly.api.demo.DemoLoginRedirect;
 import dev.polly.api.demo.DemoSeeder;
 import dev.polly.api.demo.DemoSignIn;
 import dev.polly.api.discord.BotInvite;
@@ -47,16 +49,15 @@ import dev.polly.api.resources.SignInOptionsResource;
 import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
 import dev.polly.api.tasks.CacheWarmTask;
+import dev.polly.api.web.OpenApiDocResource;
+import dev.polly.api.web.OpenApiDocument;
 import dev.polly.api.web.SecurityHeadersFilter;
+import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
-import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
-import io.swagger.v3.oas.integration.SwaggerConfiguration;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -82,7 +83,7 @@ public final class ApiWiring {
     if (config.getServerFactory() instanceof AbstractServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
     }
-    // ISO-8601 strings for instants in every JSON body (DESIGN §6 shows "timestamp":"…")
+    // ISO-8601 strings for instants in every JSON body ("timestamp":"2026-11-26T15:49:13Z")
     env.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     StrictJson.apply(env.getObjectMapper());
     if (api.getSessionSecret().isBlank()) {
@@ -114,7 +115,8 @@ public final class ApiWiring {
             api.getOauthStateTtl().toJavaDuration());
     OAuthLogin login =
         new OAuthLogin(config.getDiscord(), discord, b.caches().userGuilds(), sessions);
-    Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure());
+    // Demo mode serves plain http://127.0.0.1 only, where a Secure cookie may be dropped.
+    Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure() && !api.isDemo());
 
     PreferencesService preferences =
         new PreferencesService(new PreferencesStore(b.caches().userPrefs(), b.preferences()));
@@ -131,6 +133,7 @@ public final class ApiWiring {
         new LifecycleService(b.polls(), polls, resultsStore, b.events(), clock);
     ResultsService results = new ResultsService(polls, resultsStore);
     ExportService exports = new ExportService(polls, results, b.votes());
+    ChartService charts = new ChartService(polls, results, new ResultsChartRenderer());
     DraftService drafts =
         new DraftService(
             b.caches().sessionData("draft", DraftView.class),
@@ -157,16 +160,29 @@ public final class ApiWiring {
     DemoSignIn demoSignIn = demo ? DemoSignIn.on(sessions) : DemoSignIn.off();
     if (demo) {
       new DemoSeeder(b.polls(), b.votes(), clock).seed();
+      jersey.register(new DemoLoginRedirect(URI.create(api.getDashboardUrl())));
     }
     boolean discordLogin = !config.getDiscord().getClientId().isBlank();
     jersey.register(new SignInOptionsResource(discordLogin, demoSignIn, cookies));
     jersey.register(new PingResource());
     jersey.register(new MeResource(preferences));
     jersey.register(new GuildResource(guilds));
-    jersey.register(new PollResource(polls, lifecycle, results, exports));
+    jersey.register(new PollResource(polls, lifecycle, results, exports, charts));
     jersey.register(new DraftResource(drafts));
     jersey.register(new HealthResource(new JdbiDatabaseProbe(b.jdbi(), clock), b.redis(), clock));
-    jersey.register(openApi());
+    jersey.register(
+        new OpenApiDocResource(
+            OpenApiDocument.build(
+                Set.of(
+                    AuthResource.class,
+                    SignInOptionsResource.class,
+                    MeResource.class,
+                    GuildResource.class,
+                    PollResource.class,
+                    DraftResource.class,
+                    HealthResource.class,
+                    PingResource.class),
+                api.getSessionCookie())));
 
     env.lifecycle().manage(new ResultsInvalidator(b.events(), resultsStore));
     env.lifecycle()
@@ -183,25 +199,5 @@ public final class ApiWiring {
     env.admin().addTask(new CacheInvalidateTask(b.caches()));
     env.admin().addTask(new CacheWarmTask(b.polls(), b.preferences(), results, preferences));
     env.admin().addTask(new CacheStatsTask(b.caches(), metrics));
-  }
-
-  private static OpenApiResource openApi() {
-    SwaggerConfiguration config =
-        new SwaggerConfiguration()
-            .openAPI(new OpenAPI().info(new Info().title("Polly API").version("v1")))
-            .resourceClasses(
-                Set.of(
-                    AuthResource.class.getName(),
-                    SignInOptionsResource.class.getName(),
-                    MeResource.class.getName(),
-                    GuildResource.class.getName(),
-                    PollResource.class.getName(),
-                    DraftResource.class.getName(),
-                    HealthResource.class.getName()))
-            .prettyPrint(true)
-            .readAllResources(true);
-    OpenApiResource resource = new OpenApiResource();
-    resource.setOpenApiConfiguration(config);
-    return resource;
   }
 }

@@ -5,6 +5,7 @@ import dev.polly.api.auth.CaseSensitiveHeaderCache;
 import dev.polly.api.demo.DemoMode;
 import dev.polly.api.web.DashboardAssets;
 import dev.polly.api.web.DashboardUrlLogger;
+import dev.polly.common.config.AccessLogStatus;
 import dev.polly.common.config.DbMigrateCommand;
 import dev.polly.common.config.RedisCheckCommand;
 import dev.polly.common.config.RedisServices;
@@ -59,7 +60,10 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
     ApiWiring.register(config, environment, backends, Clock.systemUTC());
     DashboardAssets.register(environment);
     environment.lifecycle().addServerLifecycleListener(new CaseSensitiveHeaderCache());
-    environment.lifecycle().addServerLifecycleListener(new DashboardUrlLogger());
+    environment
+        .lifecycle()
+        .addServerLifecycleListener(new DashboardUrlLogger(config.getApi().isDemo()));
+    environment.lifecycle().addEventListener(new AccessLogStatus());
   }
 
   /**

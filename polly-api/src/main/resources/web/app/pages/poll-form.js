@@ -82,7 +82,7 @@ function Form({ ctx, data }) {
         h('p', null, 'Your unsaved draft was restored.'),
         h('button', { type: 'button', onClick: discard }, 'Discard draft')),
     !poll && h(Import, { set: setM, zone: ctx.zone, guild, onError: setError }),
-    h(ErrorNotice, { error }),
+    h(ErrorNotice, { error, focus: true }),
     h(
       'form',
       { noValidate: true, onSubmit: submit, id: 'poll-form' },

@@ -1,13 +1,11 @@
 // Signed out: what Polly is, and the ways in (Discord, or the demo user in demo mode).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
-import { getOrNull, post } from '../api.js';
+import { get, post } from '../api.js';
 import { ErrorNotice, Loaded, PageTitle, useLoad } from '../ui.js';
 
-const DEFAULT_OPTIONS = { discord_login: true, demo: false };
-
 export function SignedOut({ onSignedIn }) {
-  const options = useLoad(async () => (await getOrNull('/auth/options')) || DEFAULT_OPTIONS, []);
+  const options = useLoad(() => get('/auth/options'), []);
   const [error, setError] = useState(null);
   const demo = async () => {
     try {

@@ -9,6 +9,7 @@ import dev.polly.bot.startup.BotServerCommand;
 import dev.polly.bot.startup.TokenCheck;
 import dev.polly.bot.tasks.PollRefreshTask;
 import dev.polly.bot.tasks.SchedulerSweepTask;
+import dev.polly.common.config.AccessLogStatus;
 import dev.polly.common.config.DbMigrateCommand;
 import dev.polly.common.config.RedisCheckCommand;
 import dev.polly.common.config.RedisServices;
@@ -74,6 +75,7 @@ public class PollyBotApplication extends Application<BotConfiguration> {
             database.polls(),
             database.votes(),
             database.preferences(),
+            database.deletedMessages(),
             redis.caches(),
             redis.events(),
             redis.locks());
@@ -92,5 +94,6 @@ public class PollyBotApplication extends Application<BotConfiguration> {
     environment.admin().addTask(new SchedulerSweepTask(features.scheduler()));
     environment.admin().addTask(new PollRefreshTask(features.live()));
     new PrometheusEndpoint(environment.metrics()).register(environment.admin());
+    environment.lifecycle().addEventListener(new AccessLogStatus());
   }
 }

@@ -10,13 +10,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class BotInvite {
   /**
-   * View channels, send messages, embed links (poll embeds), read message history (editing its own
-   * posts after a restart) and use external emojis (options with another server's emoji).
+   * View channels, send messages, embed links (poll embeds), attach files (the results chart on a
+   * close announcement), read message history (editing its own posts after a restart) and use
+   * external emojis (options with another server's emoji).
    */
   public static final long PERMISSIONS =
       ChannelPermissions.VIEW_CHANNEL
           | ChannelPermissions.SEND_MESSAGES
           | ChannelPermissions.EMBED_LINKS
+          | (1L << 15)
           | (1L << 16)
           | (1L << 18);
 

@@ -8,8 +8,8 @@ import dev.polly.common.domain.Session;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * Helpers for resources: parse ids from path and query strings (400 instead of Jersey's 404 on a
- * malformed number) and fetch the request's session.
+ * Parameter parsing for resources: parse ids from path and query strings (400 instead of Jersey's
+ * 404 on a malformed number) and fetch the request's session.
  */
 final class Params {
   private Params() {}

@@ -7,6 +7,7 @@ import dev.polly.api.api.PollRequest;
 import dev.polly.api.api.PollView;
 import dev.polly.api.api.ReopenRequest;
 import dev.polly.api.api.ResultsView;
+import dev.polly.api.core.ChartService;
 import dev.polly.api.core.ExportService;
 import dev.polly.api.core.LifecycleService;
 import dev.polly.api.core.PollService;
@@ -35,16 +36,19 @@ public final class PollResource {
   private final LifecycleService lifecycle;
   private final ResultsService results;
   private final ExportService exports;
+  private final ChartService charts;
 
   public PollResource(
       PollService polls,
       LifecycleService lifecycle,
       ResultsService results,
-      ExportService exports) {
+      ExportService exports,
+      ChartService charts) {
     this.polls = polls;
     this.lifecycle = lifecycle;
     this.results = results;
     this.exports = exports;
+    this.charts = charts;
   }
 
   @GET
@@ -130,6 +134,15 @@ public final class PollResource {
   @Operation(summary = "Results, obeying anonymous and hide_results (cached)")
   public ResultsView results(@Context SecurityContext context, @PathParam("id") String id) {
     return results.results(Params.session(context), Params.id("poll id", id));
+  }
+
+  @GET
+  @Path("/{id}/results.png")
+  @Produces("image/png")
+  @Operation(
+      summary = "Results as an 800x450 PNG bar chart (404 results_hidden while results are hidden)")
+  public byte[] resultsChart(@Context SecurityContext context, @PathParam("id") String id) {
+    return charts.png(Params.session(context), Params.id("poll id", id));
   }
 
   @GET

@@ -10,13 +10,15 @@ import java.util.EnumSet;
  * Serves the web dashboard next to the API on the same origin, with Dropwizard's {@link
  * AssetServlet}: {@code index.html} at exactly {@code /} (the servlet "" mapping, which wins over
  * Jersey's {@code /*}), the dashboard's ES modules and CSS under {@code /app/}, and the browser
- * libraries' WebJars under {@code /webjars/}. Every other path stays Jersey's, so {@code /api},
- * {@code /auth}, {@code /health} and {@code /openapi.json} are unchanged. Both servlets answer with
+ * libraries' WebJars under {@code /webjars/}, and the API reference (Swagger UI over {@code
+ * /openapi.json}) at {@code /docs}. Every other path stays Jersey's, so {@code /api}, {@code
+ * /auth}, {@code /health} and {@code /openapi.json} are unchanged. All three servlets answer with
  * the dashboard's Content-Security-Policy.
  */
 public final class DashboardAssets {
   static final String DASHBOARD_SERVLET = "dashboard";
   static final String WEBJARS_SERVLET = "dashboard-webjars";
+  static final String DOCS_SERVLET = "api-docs";
 
   private DashboardAssets() {}
 
@@ -32,10 +34,19 @@ public final class DashboardAssets {
             new AssetServlet(
                 "/META-INF/resources/webjars", "/webjars", null, StandardCharsets.UTF_8))
         .addMapping("/webjars/*");
+    servlets
+        .addServlet(
+            DOCS_SERVLET,
+            new AssetServlet("/web/docs", "/docs", "index.html", StandardCharsets.UTF_8))
+        .addMapping("/docs", "/docs/*");
     String policy = ContentSecurityPolicy.forIndex("/web/index.html");
     servlets
         .addFilter("dashboard-csp", new ContentSecurityPolicyFilter(policy))
         .addMappingForServletNames(
-            EnumSet.of(DispatcherType.REQUEST), true, DASHBOARD_SERVLET, WEBJARS_SERVLET);
+            EnumSet.of(DispatcherType.REQUEST),
+            true,
+            DASHBOARD_SERVLET,
+            WEBJARS_SERVLET,
+            DOCS_SERVLET);
   }
 }

@@ -10,10 +10,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs where to open the dashboard once the server listens, e.g. {@code Polly dashboard:
  * http://127.0.0.1:8080/}: the first application connector's host (loopback when it listens on all
- * interfaces) and its actual port.
+ * interfaces) and its actual port. In demo mode the line says how to sign in: {@code Polly
+ * dashboard: http://127.0.0.1:8080/ (demo mode: choose "Continue as demo user")}.
  */
 public final class DashboardUrlLogger implements ServerLifecycleListener {
   private static final Logger LOG = LoggerFactory.getLogger(DashboardUrlLogger.class);
+  private final boolean demo;
+
+  public DashboardUrlLogger(boolean demo) {
+    this.demo = demo;
+  }
 
   @Override
   public void serverStarted(Server server) {
@@ -25,7 +31,10 @@ public final class DashboardUrlLogger implements ServerLifecycleListener {
       }
     }
     if (chosen != null) {
-      LOG.info("Polly dashboard: {}", url(chosen.getHost(), chosen.getLocalPort()));
+      LOG.info(
+          "Polly dashboard: {}{}",
+          url(chosen.getHost(), chosen.getLocalPort()),
+          demo ? " (demo mode: choose \"Continue as demo user\")" : "");
     }
   }
 

@@ -4,7 +4,7 @@ import dev.polly.api.api.OptionRequest;
 import dev.polly.api.api.PollRequest;
 import java.util.List;
 
-/** Test helper: a mutable copy of a {@link PollRequest}. */
+/** For tests: a mutable copy of a {@link PollRequest}. */
 final class PollRequestBuilder {
   String guildId,
       channelId,

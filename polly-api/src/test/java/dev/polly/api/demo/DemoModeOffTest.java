@@ -9,17 +9,25 @@ import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.World;
+import dev.polly.common.testing.TestRedis;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.redisson.Redisson;
+import org.redisson.api.RKeys;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
 
 /**
  * Without {@code POLLY_DEMO} the same start on a fresh database has no demo sign-in and no demo
- * data.
+ * data: no demo poll rows, no demo guild for a signed-in user, and no cache key for the demo guild
+ * or the demo's bot guild list in Redis, however the API is used.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class DemoModeOffTest {
@@ -57,5 +65,24 @@ class DemoModeOffTest {
         .doesNotContain(Long.toString(DemoGuild.GUILD_ID));
     assertThat(http.get("/api/guilds/" + DemoGuild.GUILD_ID + "/channels", alice).status())
         .isEqualTo(403);
+    assertThat(http.get("/auth/login", null).header("Location")).contains("client_id=");
+    assertThat(demoKeys()).isEmpty();
+  }
+
+  /** Keys in this app's Redis database naming the demo guild or the demo's bot guild list. */
+  private static List<String> demoKeys() {
+    Config config = new Config();
+    config.useSingleServer().setAddress(TestRedis.get().url()).setDatabase(DemoApps.REDIS_DB_OFF);
+    RedissonClient redis = Redisson.create(config);
+    try {
+      RKeys keys = redis.getKeys();
+      assertThat(keys.count()).as("keys the app wrote").isPositive();
+      return Stream.concat(
+              keys.getKeysStreamByPattern("*" + DemoGuild.GUILD_ID + "*"),
+              keys.getKeysStreamByPattern("*bot:demo*"))
+          .toList();
+    } finally {
+      redis.shutdown();
+    }
   }
 }

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Redis killed under steady API load (DESIGN §10 "Redis outage"): two polly-api instances on the
- * same PostgreSQL, one with the cache and one with {@code cache.enabled: false}, are loaded at the
- * same time with {@code GET /api/me/preferences} while Redis is stopped and started again. No
- * request may fail; the cached instance's p99 during the outage stays within 2× the cache-disabled
- * instance's p99 over the same window (a ratio, since absolute times drift on this machine); and
- * the {@code user_prefs} hit ratio is back to its pre-outage level within 10 s of Redis returning.
+ * Redis killed under steady API load: two polly-api instances on the same PostgreSQL, one with the
+ * cache and one with {@code cache.enabled: false}, are loaded at the same time with {@code GET
+ * /api/me/preferences} while Redis is stopped and started again. No request may fail; the cached
+ * instance's p99 during the outage stays within 2× the cache-disabled instance's p99 over the same
+ * window (a ratio, since absolute times drift on this machine); and the {@code user_prefs} hit
+ * ratio is back to its pre-outage level within 10 s of Redis returning.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class RedisOutageUnderLoadTest {

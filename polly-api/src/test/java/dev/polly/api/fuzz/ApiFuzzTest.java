@@ -71,6 +71,7 @@ class ApiFuzzTest {
             "POST /api/polls/{id}/reopen",
             "POST /api/polls/{id}/duplicate",
             "GET /api/polls/{id}/results",
+            "GET /api/polls/{id}/results.png",
             "GET /api/polls/{id}/export.csv",
             "GET /api/polls/{id}/export.json",
             "GET /api/guilds/{guild}/channels",

@@ -67,6 +67,7 @@ public final class FuzzCorpus {
       {"POST", "/api/polls/%s/reopen"},
       {"POST", "/api/polls/%s/duplicate"},
       {"GET", "/api/polls/%s/results"},
+      {"GET", "/api/polls/%s/results.png"},
       {"GET", "/api/polls/%s/export.csv"},
       {"GET", "/api/polls/%s/export.json"},
       {"GET", "/api/guilds/%s/channels"},

@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.polly.api.ApiConfiguration;
 import dev.polly.api.PollyApiApplication;
 import dev.polly.common.testing.LiveMetrics;
+import dev.polly.common.testing.LocalAddresses;
 import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * free ports (PostgreSQL from {@link TestPostgres}, Redis from {@link TestRedis}), scrapes its
  * admin {@code /prometheus}, and checks that every metric, label and value the cache and API
  * dashboards and the polly-cache and polly-api alert groups query is in that output, and that
- * promtool can ingest it.
+ * promtool can ingest it. Also that the admin port listens on loopback only by default.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ApiMetricsExistTest {
@@ -70,6 +75,26 @@ class ApiMetricsExistTest {
             LiveMetrics.missing(
                 scrape, List.of("cache.json", "api.json"), Set.of("polly-cache", "polly-api")))
         .isEmpty();
+  }
+
+  @Test
+  @DisplayName("the admin port (tasks, no authentication) listens on loopback only by default")
+  void adminConnectorListensOnLoopbackOnly() {
+    HttpConnectorFactory admin =
+        (HttpConnectorFactory)
+            ((DefaultServerFactory) APP.getConfiguration().getServerFactory())
+                .getAdminConnectors()
+                .get(0);
+    assertThat(admin.getBindHost()).isEqualTo("127.0.0.1");
+    assertThat(LocalAddresses.accepts(InetAddress.getLoopbackAddress(), APP.getAdminPort()))
+        .isTrue();
+    // From another interface, as another host would try: the API answers, its admin port does not.
+    LocalAddresses.nonLoopback()
+        .ifPresent(
+            other -> {
+              assertThat(LocalAddresses.accepts(other, APP.getLocalPort())).as("API").isTrue();
+              assertThat(LocalAddresses.accepts(other, APP.getAdminPort())).as("admin").isFalse();
+            });
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** A tiny HTTP client for API tests: no redirects, optional bearer token, JSON helpers. */
+/** A tiny HTTP client for API tests: no redirects, optional bearer token, JSON shortcuts. */
 public final class Http {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final HttpClient client =

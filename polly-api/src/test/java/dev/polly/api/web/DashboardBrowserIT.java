@@ -4,16 +4,23 @@ import static dev.polly.api.support.World.ALICE;
 import static dev.polly.api.support.World.G1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.polly.api.ApiConfiguration;
 import dev.polly.api.PollyApiApplication;
+import dev.polly.api.support.ApiApp;
 import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.Http;
+import dev.polly.api.support.Login;
 import dev.polly.api.support.World;
 import dev.polly.common.events.VotesChanged;
-import dev.polly.common.testing.TestPostgres;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +31,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -44,18 +53,24 @@ class DashboardBrowserIT {
   static final DropwizardAppExtension<ApiConfiguration> APP = DashboardApp.create(DISCORD, PORT);
 
   /**
-   * 4xx answers the dashboard handles by design (and the 422 this suite provokes); Chromium logs
-   * each failed fetch as a console error. Anything else in the console fails the test.
+   * The one 4xx the dashboard provokes on every form by design: looking for a saved draft answers
+   * 404 when there is none, and Chromium logs every failed fetch as a console error. The answers a
+   * test provokes on purpose are allowed by that test alone ({@link #expectConsole}); anything else
+   * in the console fails the test.
    */
-  static final List<Pattern> HANDLED =
-      List.of(
-          Pattern.compile("/api/polls - Failed to load resource: .* 422"),
-          Pattern.compile("/api/me(/preferences)? - Failed to load resource: .* 401"),
-          Pattern.compile("/api/drafts/[a-z0-9-]+ - Failed to load resource: .* 404"),
-          Pattern.compile("/auth/options - Failed to load resource: .* 404"));
+  static final Pattern NO_DRAFT_YET =
+      Pattern.compile("/api/drafts/[a-z0-9-]+ - Failed to load resource: .* 404");
+
+  /** Signed out, the dashboard's first call finds out: {@code /api/me} answers 401. */
+  static final String SIGNED_OUT_PROBE = "/api/me(/preferences)? - Failed to load resource: .* 401";
 
   static Browser browser;
+
+  @RegisterExtension static final FailureScreenshot FAILURES = new FailureScreenshot(() -> browser);
   static String pollId;
+
+  /** Console errors the running test provokes on purpose (a new list for every test). */
+  private final List<Pattern> expected = new ArrayList<>(List.of(NO_DRAFT_YET));
 
   @BeforeAll
   static void startBrowser() {
@@ -72,7 +87,12 @@ class DashboardBrowserIT {
 
   @AfterEach
   void consoleStaysClean() {
-    browser.assertNoConsoleErrors(HANDLED);
+    browser.assertNoConsoleErrors(expected);
+  }
+
+  /** Allows console lines matching {@code regex} in the running test only. */
+  private void expectConsole(String regex) {
+    expected.add(Pattern.compile(regex));
   }
 
   private static void page(String name) {
@@ -84,8 +104,10 @@ class DashboardBrowserIT {
   @Order(1)
   @DisplayName("signed out, the page says what Polly is and offers Sign in with Discord")
   void signedOutPage() {
+    expectConsole(SIGNED_OUT_PROBE);
     browser.open("/");
     browser.h1("Polls for your Discord server");
+    LoadTimes.record(browser, "signed-out page, first load (cold cache)");
     assertThat(browser.el("#sign-in").getAttribute("href")).endsWith("/auth/login");
     page("01-signed-out");
   }
@@ -113,6 +135,7 @@ class DashboardBrowserIT {
   @Order(3)
   @DisplayName("creating a poll shows the API's field errors GOV.UK-style first, then succeeds")
   void createPollWithFieldErrorsThenSuccess() {
+    expectConsole("/api/polls - Failed to load resource: .* 422");
     browser.el("#new-poll").click();
     browser.h1("New poll in Guild One");
     browser.el("#submit-poll").click();
@@ -163,7 +186,7 @@ class DashboardBrowserIT {
   @DisplayName("the poll page shows votes as a chart and a table, and refreshes while active")
   void resultsChartAndTable() {
     long id = Long.parseLong(pollId);
-    var votes = TestPostgres.get().database().votes();
+    var votes = ApiApp.backends(APP).votes(); // the app's own database
     votes.toggle(id, 81L, 0);
     votes.toggle(id, 82L, 0);
     votes.toggle(id, 83L, 1);
@@ -205,6 +228,43 @@ class DashboardBrowserIT {
 
   @Test
   @Order(7)
+  @DisplayName(
+      "saving over someone else's edit (409) says so and offers a reload with their version")
+  void conflictOffersReload() {
+    expectConsole("/api/polls/\\d+ - Failed to load resource: .* 409");
+    Map<?, ?> copy = fetchJson("POST", "/api/polls/" + pollId + "/duplicate", "{}");
+    assertThat(((Number) copy.get("status")).intValue()).isEqualTo(201);
+    String copyId = json((String) copy.get("text")).path("id").asText();
+    browser.open("/#/polls/" + copyId + "/edit");
+    browser.h1("Edit poll");
+    browser.el("#f-title");
+
+    // someone else saves the same poll in another tab first
+    String mine = browser.driver().getWindowHandle();
+    browser.driver().switchTo().newWindow(WindowType.TAB);
+    browser.open("/#/polls/" + copyId + "/edit");
+    browser.h1("Edit poll");
+    replaceText("#f-title", "Team lunch");
+    browser.el("#submit-poll").click();
+    browser.h1("Team lunch");
+    browser.driver().close();
+    browser.driver().switchTo().window(mine);
+
+    replaceText("#f-title", "Lunch, my way");
+    browser.el("#submit-poll").click();
+    WebElement notice = browser.el(".notice.error[data-status='409']");
+    assertThat(notice.getText()).contains("Someone else changed this").contains("Reload");
+    browser.waitFor(d -> notice.equals(d.switchTo().activeElement())); // seen, not above the fold
+    page("11-poll-form-conflict");
+
+    notice.findElement(By.tagName("button")).click();
+    browser.h1("Edit poll");
+    browser.waitFor(d -> "Team lunch".equals(browser.el("#f-title").getAttribute("value")));
+    assertThat(browser.all("#draft-restored")).isEmpty();
+  }
+
+  @Test
+  @Order(8)
   @DisplayName("a preference change is visible on the next load, and the last server is remembered")
   void preferenceVisibleOnNextLoad() {
     browser.open("/#/preferences");
@@ -218,6 +278,7 @@ class DashboardBrowserIT {
 
     browser.driver().navigate().refresh();
     browser.h1("Preferences");
+    LoadTimes.record(browser, "preferences page, reload (warm cache)");
     assertThat(browser.el("#p-timezone").getAttribute("value")).isEqualTo("Asia/Tokyo");
     browser.open("/#/polls/" + pollId);
     browser.h1("Lunch");
@@ -228,7 +289,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   @DisplayName("at 360 px wide the list and the form fit without sideways scrolling")
   void narrowLayout() {
     browser.driver().manage().window().setSize(new Dimension(360, 800));
@@ -247,15 +308,161 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
+  @DisplayName("every error the API can answer reads as a sentence, with the action that helps")
+  void errorMessagesAreReadable() {
+    expectConsole("/api/polls/abc - Failed to load resource: .* 400");
+    Map<?, ?> shown = (Map<?, ?>) browser.jsAsync(ERROR_NOTICES);
+    assertThat(shown.get("failed")).isNull();
+
+    assertThat(notice(shown, 401)).contains("You are signed out").endsWith("[Sign in]");
+    assertThat(notice(shown, 403)).contains("not allowed");
+    assertThat(notice(shown, 404)).contains("could not be found");
+    assertThat(notice(shown, 409)).contains("Someone else changed this").endsWith("[Reload]");
+    assertThat(notice(shown, 413)).contains("too large");
+    assertThat(notice(shown, 422)).contains("problem with what you entered");
+    assertThat(notice(shown, 429)).contains("Too many requests").endsWith("[Try again]");
+    assertThat(notice(shown, 503)).contains("having trouble").endsWith("[Try again]");
+    assertThat(notice(shown, 0)).contains("could not be reached").endsWith("[Try again]");
+    assertThat(notice(shown, 500)).contains("Something went wrong").endsWith("[Try again]");
+    // a real answer: the API's own sentence, never its JSON
+    assertThat(notice(shown, 400)).contains("poll id must be a positive id");
+    assertThat(shown.values()).allSatisfy(text -> assertThat(text.toString()).doesNotContain("{"));
+  }
+
+  @Test
+  @Order(11)
+  @DisplayName("the API reference at /docs renders the OpenAPI document with Swagger UI")
+  void apiReference() {
+    browser.open("/docs");
+    browser.waitFor(d -> d.findElements(By.cssSelector(".opblock")).size() > 20 ? true : null);
+    assertThat(browser.el(".information-container .title").getText()).contains("Polly API");
+    assertThat(browser.el("button.authorize").isDisplayed()).isTrue();
+    assertThat(
+            browser.all(".opblock-summary-path").stream()
+                .map(p -> p.getText().replace("\u200b", "")))
+        .contains("/api/polls", "/auth/logout-all");
+    String csp =
+        (String)
+            browser.jsAsync(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch('/docs').then(r => done(r.headers.get('content-security-policy')));");
+    assertThat(csp).startsWith("default-src 'self';").doesNotContain("unsafe");
+    browser.screenshot("12-api-reference");
+  }
+
+  @Test
+  @Order(12)
+  @DisplayName(
+      "Sign out everywhere also ends the user's other sessions (here: an API Bearer token)")
+  void signOutEverywhere() {
+    expectConsole(SIGNED_OUT_PROBE);
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    String bearer = Login.as(http, ALICE);
+    assertThat(http.get("/api/me", bearer).status()).isEqualTo(200);
+
+    browser.open("/#/preferences");
+    browser.h1("Preferences");
+    browser.el("#sign-out-everywhere").click();
+    browser.h1("Polls for your Discord server");
+
+    assertThat(http.get("/api/me", bearer).status()).isEqualTo(401);
+    assertThat(fetchStatus("/api/me")).isEqualTo(401);
+
+    DISCORD.authorizeAs(ALICE); // back in, for the last test
+    browser.el("#sign-in").click();
+    browser.h1("Polls in Guild One"); // the remembered server
+    assertThat(browser.el("#whoami").getText()).isEqualTo("alice");
+  }
+
+  @Test
+  @Order(13)
+  @DisplayName("a session ended elsewhere (401) sends the browser back to the sign-in page")
+  void endedElsewhereBackToSignIn() {
+    expectConsole(SIGNED_OUT_PROBE);
+    expectConsole("/api/guilds - Failed to load resource: .* 401");
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    String bearer = Login.as(http, ALICE);
+    Http.Resp out =
+        http.send(
+            http.request("/auth/logout-all", bearer)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(out.status()).isEqualTo(204);
+
+    browser.el("a[href='#/servers']").click(); // the next call answers 401
+    browser.h1("Polls for your Discord server");
+    assertThat(browser.el("#sign-in").isDisplayed()).isTrue();
+
+    DISCORD.authorizeAs(ALICE); // back in, for the last test
+    browser.el("#sign-in").click();
+    browser.h1("Polls in Guild One");
+  }
+
+  @Test
+  @Order(14)
   @DisplayName("Sign out ends the session and goes back to the signed-out page")
   void signOut() {
+    expectConsole(SIGNED_OUT_PROBE);
     browser.open("/#/preferences");
     browser.el("#sign-out").click();
     browser.h1("Polls for your Discord server");
     browser.open("/#/preferences");
     browser.h1("Polls for your Discord server");
     assertThat(fetchStatus("/api/me")).isEqualTo(401);
+  }
+
+  /** Renders the dashboard's error notice for every status in the page; text plus [buttons]. */
+  private static final String ERROR_NOTICES =
+      """
+      const done = arguments[arguments.length - 1];
+      Promise.all([import('/app/api.js'), import('/app/ui.js'), import('preact')])
+        .then(async ([api, ui, preact]) => {
+          const show = (error) => {
+            const box = document.createElement('div');
+            preact.render(preact.h(ui.ErrorNotice, { error, onRetry: () => {} }), box);
+            const actions = [...box.querySelectorAll('button, a')].map((b) => '[' + b.textContent + ']');
+            return box.querySelector('p').textContent + ' ' + actions.join(' ');
+          };
+          const out = {};
+          for (const status of [0, 401, 403, 404, 409, 413, 422, 429, 500, 503]) {
+            out[status] = show(new api.ApiError(status, 'code', 'What the API said.'));
+          }
+          out[400] = await api.get('/api/polls/abc').then(() => 'no error', (e) => show(e));
+          done(out);
+        })
+        .catch((e) => done({ failed: String(e) }));
+      """;
+
+  private static JsonNode json(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("not JSON: " + text, e);
+    }
+  }
+
+  private static String notice(Map<?, ?> shown, int status) {
+    return String.valueOf(shown.get(Integer.toString(status))).trim();
+  }
+
+  private static void replaceText(String css, String text) {
+    WebElement input = browser.el(css);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+  }
+
+  /** Sends a same-origin request with the browser's session; answers {status, text}. */
+  private static Map<?, ?> fetchJson(String method, String path, String body) {
+    return (Map<?, ?>)
+        browser.jsAsync(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin',"
+                + " headers: {'Content-Type': 'application/json'}, body: arguments[2]})"
+                + ".then(r => r.text().then(t => done({status: r.status, text: t})));",
+            path,
+            method,
+            body);
   }
 
   private static void assertFitsWidth() {

@@ -5,11 +5,13 @@ import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -18,7 +20,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /**
  * The thin adapter from a {@link PollView} to JDA: the embed, and the components (one button per
  * option in rows of five, or a select menu above {@value #MAX_BUTTONS} options, plus a "my vote"
- * button), all disabled once the poll is closed.
+ * button), all disabled once the poll is closed. An option's emoji goes into the component's emoji
+ * slot, so a custom emoji shows as the image rather than as {@code <:name:id>} text.
  */
 public final class PollMessages {
   /** 25 buttons fit in 5 rows; one row is kept for the "my vote" button. */
@@ -39,6 +42,19 @@ public final class PollMessages {
     return new MessageEditBuilder()
         .setEmbeds(embed(view))
         .setComponents(components(poll, view.closed()))
+        .build();
+  }
+
+  /** The message of a deleted poll: says so, and has no components left to click. */
+  public MessageEditData deleted(String title) {
+    return new MessageEditBuilder()
+        .setEmbeds(
+            new EmbedBuilder()
+                .setTitle(title)
+                .setDescription("This poll was deleted.")
+                .setColor(COLOR_CLOSED)
+                .build())
+        .setComponents(List.of())
         .build();
   }
 
@@ -73,15 +89,23 @@ public final class PollMessages {
       StringSelectMenu.Builder menu =
           StringSelectMenu.create(CustomId.pick(poll.id())).setPlaceholder("Choose an option");
       for (PollOption option : poll.options()) {
-        menu.addOption(truncate(option.label(), 100), CustomId.position(option.position()));
+        Optional<Emoji> emoji = OptionEmoji.of(option.emoji());
+        String value = CustomId.position(option.position());
+        if (emoji.isPresent()) {
+          menu.addOption(truncate(option.label(), 100), value, emoji.get());
+        } else {
+          menu.addOption(truncate(labelWithText(option), 100), value);
+        }
       }
       rows.add(ActionRow.of(menu.setDisabled(disabled).build()));
     } else {
       List<Button> row = new ArrayList<>();
       for (PollOption option : poll.options()) {
+        Button button =
+            Button.primary(CustomId.vote(poll.id(), option.position()), buttonLabel(option));
+        Optional<Emoji> emoji = OptionEmoji.of(option.emoji());
         row.add(
-            Button.primary(CustomId.vote(poll.id(), option.position()), buttonLabel(option))
-                .withDisabled(disabled));
+            (emoji.isPresent() ? button.withEmoji(emoji.get()) : button).withDisabled(disabled));
         if (row.size() == PER_ROW) {
           rows.add(ActionRow.of(row));
           row = new ArrayList<>();
@@ -96,9 +120,16 @@ public final class PollMessages {
     return rows;
   }
 
+  /** The label alone when the emoji goes into the button's emoji slot, else both as text. */
   private static String buttonLabel(PollOption option) {
-    String label = option.emoji() == null ? option.label() : option.emoji() + " " + option.label();
-    return truncate(label, 80);
+    return truncate(
+        OptionEmoji.of(option.emoji()).isPresent() ? option.label() : labelWithText(option), 80);
+  }
+
+  private static String labelWithText(PollOption option) {
+    return option.emoji() == null || option.emoji().isBlank()
+        ? option.label()
+        : option.emoji() + " " + option.label();
   }
 
   private static String truncate(String text, int max) {

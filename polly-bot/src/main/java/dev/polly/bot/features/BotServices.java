@@ -3,6 +3,7 @@ package dev.polly.bot.features;
 import dev.polly.common.cache.Caches;
 import dev.polly.common.events.DistributedLocks;
 import dev.polly.common.events.EventBus;
+import dev.polly.common.persistence.DeletedMessageDao;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.persistence.UserPreferencesDao;
 import dev.polly.common.persistence.VoteDao;
@@ -17,6 +18,7 @@ public record BotServices(
     PollDao polls,
     VoteDao votes,
     UserPreferencesDao preferences,
+    DeletedMessageDao deletedMessages,
     Caches caches,
     EventBus events,
     DistributedLocks locks) {
@@ -25,6 +27,7 @@ public record BotServices(
     Objects.requireNonNull(polls, "polls");
     Objects.requireNonNull(votes, "votes");
     Objects.requireNonNull(preferences, "preferences");
+    Objects.requireNonNull(deletedMessages, "deletedMessages");
     Objects.requireNonNull(caches, "caches");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(locks, "locks");

@@ -10,6 +10,10 @@ import dev.polly.bot.features.poll.PollLifecycle;
 import dev.polly.bot.features.poll.PollMessenger;
 import dev.polly.bot.features.poll.close.PollCloseCommand;
 import dev.polly.bot.features.poll.create.CreateFeature;
+import dev.polly.bot.features.poll.delete.DeletedPollMessages;
+import dev.polly.bot.features.poll.delete.PollDeleteCommand;
+import dev.polly.bot.features.poll.delete.PollDeleteConfirmation;
+import dev.polly.bot.features.poll.export.PollExportCommand;
 import dev.polly.bot.features.poll.list.PollListCommand;
 import dev.polly.bot.features.poll.reopen.PollReopenCommand;
 import dev.polly.bot.features.poll.results.PollResultsCommand;
@@ -19,6 +23,8 @@ import dev.polly.bot.features.vote.PollLookup;
 import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
 import dev.polly.bot.rendering.PollRenderer;
+import dev.polly.common.chart.ResultsChartRenderer;
+import dev.polly.common.export.PollCsv;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import java.time.Clock;
@@ -45,7 +51,15 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     PollResultsStore results =
         new PollResultsStore(services.caches().pollResults(), services.votes());
     PollMessenger messenger =
-        new PollMessenger(discord, services.polls(), results, renderer, messages, metrics, clock);
+        new PollMessenger(
+            discord,
+            services.polls(),
+            results,
+            renderer,
+            messages,
+            new ResultsChartRenderer(),
+            metrics,
+            clock);
     PollLifecycle lifecycle =
         new PollLifecycle(services.polls(), results, messenger, services.events(), clock);
     LiveUpdates live = new LiveUpdates(messenger, editInterval);
@@ -53,6 +67,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     PreferencesStore timezones =
         new PreferencesStore(services.caches().userPrefs(), services.preferences());
     CreateFeature create = CreateFeature.create(lifecycle, timezones, clock);
+    DeletedPollMessages deletedMessages =
+        new DeletedPollMessages(discord, services.deletedMessages(), messages);
     List<SlashCommand> commands =
         List.of(
             create.command(),
@@ -60,6 +76,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             new PollReopenCommand(access, lifecycle, clock),
             new PollResultsCommand(access, results, renderer, messages, clock),
             new PollListCommand(services.polls()),
+            new PollDeleteCommand(access),
+            new PollExportCommand(access, results, new PollCsv(services.votes())),
             new TimezoneCommand(timezones));
     VoteService votes = new VoteService(services.votes(), results, live, metrics);
     InteractionRouter router =
@@ -67,7 +85,9 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             commands,
             List.of(
                 new VoteHandler(
-                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes)),
+                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes),
+                new PollDeleteConfirmation(
+                    access, services.polls(), results, services.events(), deletedMessages)),
             List.of(create.modal()),
             Map.of("poll", "Create and run polls", "polly", "Your Polly settings"));
     discord.addListener(router);
@@ -77,6 +97,7 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             services.polls(),
             lifecycle,
             live,
+            deletedMessages,
             services.locks(),
             services.events(),
             metrics.schedulerLag(),

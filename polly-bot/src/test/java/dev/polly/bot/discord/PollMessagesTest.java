@@ -12,6 +12,8 @@ import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.entities.emoji.CustomEmoji;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,10 @@ class PollMessagesTest {
     for (int i = 0; i < options; i++) {
       list.add(new PollOption(i, "Option " + i, null));
     }
+    return poll(list);
+  }
+
+  static Poll poll(List<PollOption> list) {
     Instant now = Instant.parse("2026-11-26T12:00:00Z");
     return new Poll(
         5,
@@ -86,5 +92,58 @@ class PollMessagesTest {
     StringSelectMenu menu =
         (StringSelectMenu) messages.components(poll(25), true).get(0).getComponents().get(0);
     assertThat(menu.isDisabled()).isTrue();
+  }
+
+  @Test
+  @DisplayName("a custom emoji shows as the emoji on its button, not as <:name:id> text")
+  void customEmojiOnButtons() {
+    Poll poll =
+        poll(
+            List.of(
+                new PollOption(0, "Pizza", "🍕"),
+                new PollOption(1, "Tacos", "<:tacos:123>"),
+                new PollOption(2, "Party", "<a:party:456>"),
+                new PollOption(3, "Plain", null)));
+
+    List<Button> buttons = messages.components(poll, false).get(0).getButtons();
+
+    assertThat(buttons)
+        .extracting(Button::getLabel)
+        .containsExactly("Pizza", "Tacos", "Party", "Plain");
+    assertThat(buttons.get(0).getEmoji()).isEqualTo(Emoji.fromUnicode("🍕"));
+    CustomEmoji tacos = (CustomEmoji) buttons.get(1).getEmoji();
+    assertThat(tacos.getName()).isEqualTo("tacos");
+    assertThat(tacos.getIdLong()).isEqualTo(123L);
+    assertThat(((CustomEmoji) buttons.get(2).getEmoji()).isAnimated()).isTrue();
+    assertThat(buttons.get(3).getEmoji()).isNull();
+  }
+
+  @Test
+  @DisplayName("select menu options carry their emoji in the emoji slot too")
+  void customEmojiInSelectMenu() {
+    List<PollOption> options = new ArrayList<>();
+    options.add(new PollOption(0, "Tacos", "<:tacos:123>"));
+    for (int i = 1; i < 21; i++) {
+      options.add(new PollOption(i, "Option " + i, null));
+    }
+
+    StringSelectMenu menu =
+        (StringSelectMenu) messages.components(poll(options), false).get(0).getComponents().get(0);
+
+    assertThat(menu.getOptions().get(0).getLabel()).isEqualTo("Tacos");
+    assertThat(((CustomEmoji) menu.getOptions().get(0).getEmoji()).getIdLong()).isEqualTo(123L);
+    assertThat(menu.getOptions().get(1).getEmoji()).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "emoji text that is no emoji stays in the label, so Discord never refuses the message")
+  void textThatIsNoEmojiStaysInTheLabel() {
+    Poll poll = poll(List.of(new PollOption(0, "Pizza", ":pizza:"), new PollOption(1, "B", "ok")));
+
+    List<Button> buttons = messages.components(poll, false).get(0).getButtons();
+
+    assertThat(buttons).extracting(Button::getLabel).containsExactly(":pizza: Pizza", "ok B");
+    assertThat(buttons).allSatisfy(b -> assertThat(b.getEmoji()).isNull());
   }
 }

@@ -66,7 +66,13 @@ final class FakeRest implements AutoCloseable {
     try (exchange) {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10", "");
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] raw = exchange.getRequestBody().readAllBytes();
+      String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+      Multipart.Body parts =
+          Multipart.is(contentType)
+              ? Multipart.parse(contentType, raw)
+              : new Multipart.Body(new String(raw, StandardCharsets.UTF_8), Map.of());
+      String body = parts.json();
       RateLimitRule limit = takeRateLimit(method, path);
       Response response =
           limit != null ? rateLimited(exchange, limit) : route(exchange, method, path, body);
@@ -76,6 +82,7 @@ final class FakeRest implements AutoCloseable {
               path,
               exchange.getRequestURI().getQuery(),
               body,
+              parts.files(),
               response.status(),
               response.body(),
               Instant.now()));

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Tiny helpers to write Discord payloads as ordered maps (values may be null). */
+/** Small functions that write Discord payloads as ordered maps (values may be null). */
 final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper();
 

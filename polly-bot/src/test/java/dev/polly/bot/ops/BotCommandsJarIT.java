@@ -2,48 +2,21 @@ package dev.polly.bot.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polly.common.testing.MaintenanceCommandsContract;
 import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.ShippedJar;
-import dev.polly.common.testing.TestPostgres;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped polly-bot jar run as an operator runs it, in a child JVM with the repository's
- * config.yml and no DISCORD_TOKEN: the maintenance commands work and exit, and bad configuration
- * reads as one line.
+ * config.yml and no DISCORD_TOKEN: the maintenance commands work and exit (the shared {@link
+ * MaintenanceCommandsContract} and the token checks here), and bad configuration reads as one line.
  */
-class BotCommandsJarIT {
-  private static final Duration TIMEOUT = Duration.ofSeconds(90);
-
-  @TempDir Path work;
-
-  private final ShippedJar jar = ShippedJar.locate();
-  private final String config = RepoFiles.root().resolve("config.yml").toString();
-
-  @Test
-  @DisplayName("db migrate runs without DISCORD_TOKEN and exits 0")
-  void dbMigrateNeedsNoToken() {
-    TestPostgres pg = TestPostgres.get();
-    ShippedJar.Result result =
-        jar.run(
-            work,
-            Map.of("DATABASE_URL", pg.jdbcUrl(), "DATABASE_USER", pg.user()),
-            TIMEOUT,
-            "db",
-            "migrate",
-            config);
-
-    assertThat(result.timedOut()).as("%s", result).isFalse();
-    assertThat(result.exitCode()).as("%s", result).isZero();
-    assertThat(result.output()).contains("schema version is now").doesNotContain("DISCORD_TOKEN");
-  }
+class BotCommandsJarIT extends MaintenanceCommandsContract {
 
   @Test
   @DisplayName("server without DISCORD_TOKEN exits 1 with one line and no stack trace")

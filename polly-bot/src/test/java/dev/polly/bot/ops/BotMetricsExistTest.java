@@ -6,19 +6,24 @@ import dev.polly.bot.BotConfiguration;
 import dev.polly.bot.PollyBotApplication;
 import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.common.testing.LiveMetrics;
+import dev.polly.common.testing.LocalAddresses;
 import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * free admin port, connected through the real JDA to the local fake Discord, scrapes its admin
  * {@code /prometheus}, and checks that every metric, label and value the cache and bot dashboards
  * and the polly-cache and polly-bot alert groups query is in that output, and that promtool can
- * ingest it.
+ * ingest it. Also that the admin port listens on loopback only by default.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BotMetricsExistTest {
@@ -86,6 +91,23 @@ class BotMetricsExistTest {
             LiveMetrics.missing(
                 scrape, List.of("cache.json", "bot.json"), Set.of("polly-cache", "polly-bot")))
         .isEmpty();
+  }
+
+  @Test
+  @DisplayName("the admin port (tasks, no authentication) listens on loopback only by default")
+  void adminConnectorListensOnLoopbackOnly() {
+    HttpConnectorFactory admin =
+        (HttpConnectorFactory)
+            ((DefaultServerFactory) APP.getConfiguration().getBot().getServer())
+                .getAdminConnectors()
+                .get(0);
+    assertThat(admin.getBindHost()).isEqualTo("127.0.0.1");
+    assertThat(LocalAddresses.accepts(InetAddress.getLoopbackAddress(), APP.getAdminPort()))
+        .isTrue();
+    // From another interface, as another host would try, the admin port does not answer.
+    LocalAddresses.nonLoopback()
+        .ifPresent(
+            other -> assertThat(LocalAddresses.accepts(other, APP.getAdminPort())).isFalse());
   }
 
   @Test

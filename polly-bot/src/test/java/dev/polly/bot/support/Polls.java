@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test helpers that create polls through {@code /poll create} or straight in the store. */
+/** Shortcuts for tests that create polls through {@code /poll create} or straight in the store. */
 public final class Polls {
   private Polls() {}
 

@@ -32,6 +32,7 @@ public final class TestServices implements AutoCloseable {
             database.polls(),
             database.votes(),
             database.preferences(),
+            database.deletedMessages(),
             services.caches(),
             services.events(),
             services.locks());

@@ -12,7 +12,7 @@ import java.util.Map;
  * The {@code cache:} section: whether caching is on, each region's TTL and near cache, and the
  * Redis circuit breaker. With {@code enabled: false} every region is a pass-through to its loader
  * (the cache-disabled path of the benchmarks). Regions missing from {@code regions} keep their
- * defaults (DESIGN §4).
+ * defaults ({@link #defaultRegions()}).
  */
 public class CacheFactory {
   /** Region names, also the {@code cache} label of their metrics. */
@@ -29,7 +29,10 @@ public class CacheFactory {
 
   @Valid @NotNull private CircuitSettings circuit = new CircuitSettings();
 
-  /** The built-in defaults: TTLs from DESIGN §4; near caches of 5 s on the read-mostly regions. */
+  /**
+   * The built-in defaults: TTLs user_prefs 30 min, guild and user_guilds 10 min, poll_results 5
+   * min, session 24 h; near caches of 5 s on the read-mostly regions.
+   */
   public static Map<String, RegionSettings> defaultRegions() {
     Map<String, RegionSettings> defaults = new LinkedHashMap<>();
     defaults.put(USER_PREFS, new RegionSettings(Duration.minutes(30), Duration.seconds(5)));

@@ -33,4 +33,9 @@ public record Database(
         jdbi.onDemand(UserPreferencesDao.class),
         jdbi.onDemand(SessionDao.class));
   }
+
+  /** The deleted polls' messages still to be edited; call once and keep the DAO. */
+  public DeletedMessageDao deletedMessages() {
+    return jdbi.onDemand(DeletedMessageDao.class);
+  }
 }

@@ -155,8 +155,21 @@ public interface PollDao {
   @SqlUpdate("UPDATE polls SET message_id = :messageId, updated_at = now() WHERE id = :id")
   boolean setMessageId(@Bind("id") long id, @Bind("messageId") long messageId);
 
-  /** Deletes a poll with its options and votes (by cascade). */
-  @SqlUpdate("DELETE FROM polls WHERE id = :id")
+  /**
+   * Deletes a poll with its options and votes (by cascade) and, in the same statement, records its
+   * posted Discord message in {@code deleted_poll_messages} for the bot to mark as deleted (see
+   * {@link DeletedMessageDao}). False when there was no such poll.
+   */
+  @SqlQuery(
+      """
+      WITH gone AS (
+        DELETE FROM polls WHERE id = :id
+        RETURNING id, guild_id, channel_id, message_id, title),
+      kept AS (
+        INSERT INTO deleted_poll_messages (poll_id, guild_id, channel_id, message_id, title)
+        SELECT id, guild_id, channel_id, message_id, title FROM gone WHERE message_id IS NOT NULL)
+      SELECT count(*) > 0 FROM gone
+      """)
   boolean delete(@Bind("id") long id);
 
   /** Scheduled polls whose {@code opens_at <= now}, oldest first. */

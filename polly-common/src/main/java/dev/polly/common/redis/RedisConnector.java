@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +21,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The body of {@link RedisFactory#connect}: embedded server if needed, Redisson client, circuit
- * breaker and its background probe, and the {@code redis} health check. The client and the probe's
- * thread are stopped by one {@code Managed}.
+ * breaker and its background probe, the background health probe ({@link RedisMonitor}) and the
+ * {@code redis} health check. The client and the probes' thread are stopped by one {@code Managed}.
  */
 final class RedisConnector {
   private static final Logger LOG = LoggerFactory.getLogger(RedisConnector.class);
+
+  /**
+   * How often the background health probe sets {@code polly.redis.up}: well within Prometheus's 15
+   * s scrape interval.
+   */
+  static final Duration HEALTH_PROBE_EVERY = Duration.ofSeconds(1);
 
   private final RedisFactory redis;
   private final CircuitSettings circuit;
@@ -47,7 +56,14 @@ final class RedisConnector {
     env.lifecycle().manage(new ClientLifecycle(redisson, scheduler));
 
     RedisGuard guard = new RedisGuard(circuit, env.metrics(), scheduler);
-    RedissonProbe probe = new RedissonProbe(redisson, Clock.systemUTC());
+    String where = where(address);
+    RedissonProbe probe =
+        new RedissonProbe(
+            redisson,
+            Clock.systemUTC(),
+            where,
+            address.password(),
+            status -> guard.probed(status.connected()));
     RedisConnection connection =
         new RedisConnection(redisson, guard, env.metrics(), scheduler, probe);
     long every = circuit.getProbeInterval().toMilliseconds();
@@ -56,8 +72,24 @@ final class RedisConnector {
         every,
         every,
         TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(
+        new RedisMonitor(probe, where), 0, HEALTH_PROBE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     env.healthChecks().register("redis", new RedisHealthCheck(probe));
     return connection;
+  }
+
+  /** The server(s) as an operator would name them: {@code host:port}, or the mode's seed nodes. */
+  private String where(RedisAddress address) {
+    if (redis.getMode().equals("single") || redis.getNodes().isEmpty()) {
+      String single = address.host() + ":" + address.port();
+      return redis.getMode().equals("single") ? single : redis.getMode() + " " + single;
+    }
+    List<String> nodes = new ArrayList<>();
+    for (String node : redis.getNodes()) {
+      RedisAddress parsed = RedisAddress.parse(node.trim());
+      nodes.add(parsed.host() + ":" + parsed.port());
+    }
+    return redis.getMode() + " " + String.join(",", nodes);
   }
 
   /** The configured address, or that of a freshly started embedded server. */

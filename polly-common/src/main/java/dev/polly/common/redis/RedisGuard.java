@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * and counts an error (Redis failed) or a bypass (circuit open, Redis not tried). Each state change
  * is logged once. Listeners registered with {@link #onRecovery} run on the given executor each time
  * the circuit closes again. Gauges: {@code polly.redis.circuit_state} (0 closed, 1 open, 2
- * half-open) and {@code polly.redis.up} (whether the last Redis call succeeded).
+ * half-open) and {@code polly.redis.up} (whether the last Redis call or health probe succeeded: the
+ * probe runs in the background, so the gauge reads 0 on an idle process whose Redis is gone).
  */
 public final class RedisGuard {
   private static final Logger LOG = LoggerFactory.getLogger(RedisGuard.class);
@@ -111,6 +112,15 @@ public final class RedisGuard {
         outcomes);
   }
 
+  /**
+   * Records the outcome of a health probe that bypassed the breaker: it sets {@link #up()} (and the
+   * {@code polly.redis.up} gauge) but leaves the breaker's window alone, so probes never open or
+   * close the circuit.
+   */
+  public void probed(boolean reachable) {
+    up.set(reachable);
+  }
+
   /** Registers a task to run (on the guard's executor) whenever the circuit closes again. */
   public void onRecovery(Runnable listener) {
     recoveryListeners.add(listener);
@@ -130,7 +140,7 @@ public final class RedisGuard {
     return breaker.getState() == CircuitBreaker.State.CLOSED;
   }
 
-  /** Whether the last call that reached Redis succeeded. */
+  /** Whether the last call or probe that reached Redis succeeded. */
   public boolean up() {
     return up.get();
   }

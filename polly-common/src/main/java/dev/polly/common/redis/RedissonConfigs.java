@@ -12,7 +12,9 @@ import org.redisson.config.SingleServerConfig;
 /**
  * Turns a {@link RedisFactory} into a Redisson {@link Config} with fail-fast settings: lazy
  * initialisation (the process starts with Redis down), short command and connect timeouts, at most
- * one retry, and the plain string codec (values are JSON we encode ourselves).
+ * one retry, and the plain string codec (values are JSON we encode ourselves). Credentials go on
+ * the top-level {@link Config}, which applies them to every node (Redisson deprecates, and warns
+ * about, credentials set per server mode).
  */
 final class RedissonConfigs {
   private RedissonConfigs() {}
@@ -22,6 +24,12 @@ final class RedissonConfigs {
     Config config = new Config();
     config.setLazyInitialization(true);
     config.setCodec(StringCodec.INSTANCE);
+    if (!primary.password().isEmpty()) {
+      config.setPassword(primary.password());
+    }
+    if (!primary.username().isEmpty()) {
+      config.setUsername(primary.username());
+    }
     if (factory.getThreads() > 0) {
       config.setThreads(factory.getThreads());
     }
@@ -38,7 +46,7 @@ final class RedissonConfigs {
 
   private static void single(Config c, RedisFactory f, RedisAddress a, String name) {
     SingleServerConfig s = c.useSingleServer();
-    common(s, f, a, name);
+    common(s, f, name);
     s.setAddress(a.nodeAddress())
         .setDatabase(a.db())
         .setConnectionPoolSize(f.getConnectionPoolSize())
@@ -50,7 +58,7 @@ final class RedissonConfigs {
 
   private static void cluster(Config c, RedisFactory f, RedisAddress a, String name) {
     ClusterServersConfig s = c.useClusterServers();
-    common(s, f, a, name);
+    common(s, f, name);
     s.setNodeAddresses(nodes(f, a));
     s.setMasterConnectionPoolSize(f.getConnectionPoolSize())
         .setMasterConnectionMinimumIdleSize(
@@ -63,7 +71,7 @@ final class RedissonConfigs {
 
   private static void sentinel(Config c, RedisFactory f, RedisAddress a, String name) {
     SentinelServersConfig s = c.useSentinelServers();
-    common(s, f, a, name);
+    common(s, f, name);
     s.setSentinelAddresses(nodes(f, a));
     s.setMasterName(f.getSentinelMaster())
         .setDatabase(a.db())
@@ -74,17 +82,11 @@ final class RedissonConfigs {
         .setSubscriptionConnectionMinimumIdleSize(1);
   }
 
-  private static void common(BaseConfig<?> s, RedisFactory f, RedisAddress a, String name) {
+  private static void common(BaseConfig<?> s, RedisFactory f, String name) {
     s.setTimeout((int) f.getTimeout().toMilliseconds())
         .setConnectTimeout((int) f.getConnectTimeout().toMilliseconds())
         .setRetryAttempts(f.getRetryAttempts())
         .setClientName(name);
-    if (!a.password().isEmpty()) {
-      s.setPassword(a.password());
-    }
-    if (!a.username().isEmpty()) {
-      s.setUsername(a.username());
-    }
   }
 
   /** The seed nodes: the configured list, else the primary address alone. */

@@ -138,8 +138,67 @@ class ComposeFileTest {
     assertThat(botPorts).singleElement().asString().startsWith("127.0.0.1:").endsWith(":8082");
     assertThat(service("postgres")).doesNotContainKey("ports");
     assertThat(service("redis")).doesNotContainKey("ports");
-    assertThat(at(service("polly-api"), "healthcheck").toString()).contains("/healthcheck");
-    assertThat(at(service("polly-bot"), "healthcheck").toString()).contains("/healthcheck");
+  }
+
+  @Test
+  void apiHealthcheckUsesHealthWhichStays200WhenDegradedAndTheBotItsAdminHealthcheck() {
+    for (String api : List.of("polly-api", "polly-api-2")) {
+      assertThat(at(service(api), "healthcheck").toString())
+          .as(api)
+          .contains("http://127.0.0.1:$${API_PORT}/health]")
+          .doesNotContain("/healthcheck");
+    }
+    for (String bot : List.of("polly-bot", "polly-bot-0", "polly-bot-1")) {
+      assertThat(at(service(bot), "healthcheck").toString())
+          .as(bot)
+          .contains("http://127.0.0.1:$${BOT_ADMIN_PORT}/healthcheck");
+    }
+  }
+
+  @Test
+  void botsGiveUpAfterAFewFailedStartsInsteadOfRestartingForever() {
+    for (String bot : List.of("polly-bot", "polly-bot-0", "polly-bot-1")) {
+      assertThat((String) at(service(bot), "restart")).as(bot).matches("on-failure:[1-9]");
+    }
+    for (String name : List.of("polly-api", "postgres", "redis")) {
+      assertThat((String) at(service(name), "restart")).as(name).isEqualTo("unless-stopped");
+    }
+  }
+
+  @Test
+  void adminConnectorsDefaultToLoopbackAndComposeOpensThemForPrometheus() throws IOException {
+    String config = Files.readString(RepoFiles.root().resolve("config.yml"));
+    String example = Files.readString(RepoFiles.docker(".env.example"));
+    String readme = Files.readString(RepoFiles.root().resolve("README.md"));
+
+    assertThat(config.split("bindHost: \\$\\{ADMIN_BIND_HOST:-127\\.0\\.0\\.1}", -1))
+        .as("both admin connectors (polly-api's and bot.server's) read ADMIN_BIND_HOST")
+        .hasSize(3);
+    for (String name : APP_SERVICES) {
+      assertThat(environment(name))
+          .as(name)
+          .containsEntry("ADMIN_BIND_HOST", "${ADMIN_BIND_HOST:-0.0.0.0}");
+    }
+    assertThat(example).containsPattern("(?m)^ADMIN_BIND_HOST=0\\.0\\.0\\.0$");
+    assertThat(readme).contains("| `ADMIN_BIND_HOST` | `127.0.0.1` (compose: `0.0.0.0`) |");
+  }
+
+  @Test
+  void redisReplicaHasThePrimarysMemoryLimitAndEvictionPolicy() {
+    String primary = at(service("redis"), "command").toString();
+    String replica = at(service("redis-replica"), "command").toString();
+
+    assertThat(primary).contains("--maxmemory 256mb", "--maxmemory-policy volatile-lru");
+    for (String setting : List.of("--maxmemory ", "--maxmemory-policy ")) {
+      assertThat(valueOf(replica, setting)).as(setting).isEqualTo(valueOf(primary, setting));
+    }
+  }
+
+  /** The word after {@code flag} in a command line. */
+  private static String valueOf(String command, String flag) {
+    int at = command.indexOf(flag);
+    assertThat(at).as(flag + " in " + command).isNotNegative();
+    return command.substring(at + flag.length()).split("[\\s,\\]]", 2)[0];
   }
 
   @Test

@@ -59,6 +59,19 @@ class ConfigYmlVariablesTest {
   }
 
   @Test
+  void bothAdminConnectorsListenOnLoopbackUnlessAdminBindHostOpensThem() throws IOException {
+    String api = "/server/adminConnectors/0/bindHost";
+    String bot = "/bot/server/adminConnectors/0/bindHost";
+
+    assertThat(substituted(Map.of()).at(api).asText()).isEqualTo("127.0.0.1");
+    assertThat(substituted(Map.of()).at(bot).asText()).isEqualTo("127.0.0.1");
+    assertThat(substituted(Map.of("ADMIN_BIND_HOST", "0.0.0.0")).at(api).asText())
+        .isEqualTo("0.0.0.0");
+    assertThat(substituted(Map.of("ADMIN_BIND_HOST", "0.0.0.0")).at(bot).asText())
+        .isEqualTo("0.0.0.0");
+  }
+
+  @Test
   void unsetDiscordVariablesReadAsEmptyStringsNotNull() throws IOException {
     JsonNode discord = substituted(Map.of()).path("discord");
 

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The two images: Maven build stage, Java 17 JRE runtime, non-root user, a HEALTHCHECK on the admin
- * port config.yml gives the process, and a build that sees every module of the parent POM.
+ * The two images: Maven build stage, Java 17 JRE runtime, non-root user, a HEALTHCHECK on the port
+ * config.yml gives the process (the API's {@code /health}, which stays 200 when degraded; the bot's
+ * admin {@code /healthcheck}), and a build that sees every module of the parent POM.
  */
 class DockerfilesTest {
 
@@ -31,9 +32,12 @@ class DockerfilesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"polly-api, API_ADMIN_PORT, 8081", "polly-bot, BOT_ADMIN_PORT, 8082"})
+  @CsvSource({
+    "polly-api, API_PORT, 8080, /health",
+    "polly-bot, BOT_ADMIN_PORT, 8082, /healthcheck"
+  })
   void buildsWithMavenAndRunsOnAJre17AsANonRootUserWithAHealthcheck(
-      String module, String adminPortVariable, String adminPort) throws IOException {
+      String module, String portVariable, String port, String healthPath) throws IOException {
     String dockerfile = Files.readString(RepoFiles.docker(module + ".Dockerfile"));
     String runtime = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
 
@@ -41,16 +45,17 @@ class DockerfilesTest {
     assertThat(dockerfile).contains("-pl " + module + " -am package");
     assertThat(runtime).startsWith("\nFROM eclipse-temurin:17-jre\n");
     assertThat(runtime).containsPattern("(?m)^USER polly$").doesNotContain("USER root");
-    assertThat(runtime)
-        .containsPattern("(?m)^(ENV|  ) +" + adminPortVariable + "=" + adminPort + " ");
+    assertThat(runtime).containsPattern("(?m)^(ENV|  ) +" + portVariable + "=" + port + " ");
     assertThat(runtime)
         .containsPattern(
             "HEALTHCHECK[^\\n]*\\n\\s*CMD curl -fsS[^\\n]*\\$\\{"
-                + adminPortVariable
-                + "}/healthcheck");
+                + portVariable
+                + "}"
+                + healthPath
+                + "\"");
     assertThat(runtime).contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/" + module + ".jar\"]");
     assertThat(Files.readString(RepoFiles.root().resolve("config.yml")))
-        .contains("${" + adminPortVariable + ":-" + adminPort + "}");
+        .contains("${" + portVariable + ":-" + port + "}");
   }
 
   @ParameterizedTest

@@ -82,7 +82,7 @@ public final class TestPostgres {
         .useHandle(
             handle ->
                 handle.execute(
-                    "TRUNCATE votes, poll_options, polls, user_preferences, sessions"
+                    "TRUNCATE votes, poll_options, polls, user_preferences, sessions, deleted_poll_messages"
                         + " RESTART IDENTITY CASCADE"));
   }
 

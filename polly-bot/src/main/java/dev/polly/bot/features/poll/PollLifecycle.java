@@ -90,7 +90,8 @@ public final class PollLifecycle {
 
   /**
    * After a close (won here or made by the API): if this call claims the announcement, final
-   * results with components disabled, then the announcement. Returns whether it announced.
+   * results with components disabled, then the announcement with the results chart attached.
+   * Returns whether it announced.
    */
   public boolean finishClose(long pollId) {
     if (!polls.claimCloseAnnouncement(pollId)) {
@@ -104,7 +105,7 @@ public final class PollLifecycle {
     awaitEdit(poll.id());
     String text =
         "📊 Poll #" + poll.id() + " **" + poll.title() + "** is closed. " + messenger.outcome(poll);
-    messenger.announce(poll, text.trim(), poll.pingOnClose() ? poll.pingRoleId() : null);
+    messenger.announceWithChart(poll, text.trim(), poll.pingOnClose() ? poll.pingRoleId() : null);
     events.publish(new PollChanged(poll.id(), poll.guildId(), PollChanged.Kind.CLOSED));
     return true;
   }

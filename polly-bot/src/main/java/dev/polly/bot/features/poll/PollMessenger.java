@@ -5,6 +5,8 @@ import dev.polly.bot.discord.DiscordConnection;
 import dev.polly.bot.discord.PollMessages;
 import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.bot.rendering.PollView;
+import dev.polly.common.chart.ChartData;
+import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.store.PollResultsStore;
@@ -12,9 +14,13 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts polls on Discord: posts a poll message and stores its id, edits it with fresh results, and
@@ -22,11 +28,13 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
  * rate limiter spaces the requests and honours 429 {@code Retry-After}.
  */
 public final class PollMessenger {
+  private static final Logger LOG = LoggerFactory.getLogger(PollMessenger.class);
   private final DiscordConnection discord;
   private final PollDao polls;
   private final PollResultsStore results;
   private final PollRenderer renderer;
   private final PollMessages messages;
+  private final ResultsChartRenderer charts;
   private final BotMetrics metrics;
   private final Clock clock;
   private final ConcurrentHashMap<Long, CompletableFuture<Void>> inFlight =
@@ -38,6 +46,7 @@ public final class PollMessenger {
       PollResultsStore results,
       PollRenderer renderer,
       PollMessages messages,
+      ResultsChartRenderer charts,
       BotMetrics metrics,
       Clock clock) {
     this.discord = discord;
@@ -45,6 +54,7 @@ public final class PollMessenger {
     this.results = results;
     this.renderer = renderer;
     this.messages = messages;
+    this.charts = charts;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -94,6 +104,38 @@ public final class PollMessenger {
 
   /** Posts {@code text}, prefixed by a ping of {@code roleId} when it is not null. */
   public void announce(Poll poll, String text, Long roleId) {
+    channel(poll).sendMessage(announcement(text, roleId).build()).complete();
+  }
+
+  /**
+   * Like {@link #announce} with the results chart attached as {@code poll-<id>-results.png}. A
+   * chart that cannot be drawn, or a channel where the bot may not attach files, leaves the chart
+   * out rather than holding up the announcement.
+   */
+  public void announceWithChart(Poll poll, String text, Long roleId) {
+    GuildMessageChannel channel = channel(poll);
+    MessageCreateBuilder builder = announcement(text, roleId);
+    if (!channel
+        .getGuild()
+        .getSelfMember()
+        .hasPermission(channel, Permission.MESSAGE_ATTACH_FILES)) {
+      LOG.info(
+          "Poll {}: no Attach Files in channel {}, announcing without the chart",
+          poll.id(),
+          channel.getId());
+      channel.sendMessage(builder.build()).complete();
+      return;
+    }
+    try {
+      byte[] png = charts.png(ChartData.ofResults(poll.title(), results.results(poll)));
+      builder.addFiles(FileUpload.fromData(png, "poll-" + poll.id() + "-results.png"));
+    } catch (RuntimeException e) {
+      LOG.warn("Results chart of poll {} could not be drawn: {}", poll.id(), e.toString());
+    }
+    channel.sendMessage(builder.build()).complete();
+  }
+
+  private static MessageCreateBuilder announcement(String text, Long roleId) {
     MessageCreateBuilder builder = new MessageCreateBuilder();
     if (roleId != null) {
       builder
@@ -103,7 +145,7 @@ public final class PollMessenger {
     } else {
       builder.setContent(text).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
     }
-    channel(poll).sendMessage(builder.build()).complete();
+    return builder;
   }
 
   private GuildMessageChannel channel(Poll poll) {

@@ -3,6 +3,7 @@ package dev.polly.bot.features.scheduler;
 import com.codahale.metrics.Timer;
 import dev.polly.bot.features.live.LiveUpdates;
 import dev.polly.bot.features.poll.PollLifecycle;
+import dev.polly.bot.features.poll.delete.DeletedPollMessages;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.events.DistributedLocks;
 import dev.polly.common.events.EventBus;
@@ -36,6 +37,7 @@ public final class PollScheduler implements Managed {
   private final PollDao polls;
   private final PollLifecycle lifecycle;
   private final LiveUpdates live;
+  private final DeletedPollMessages deletedMessages;
   private final DistributedLocks locks;
   private final EventBus events;
   private final Timer lag;
@@ -49,6 +51,7 @@ public final class PollScheduler implements Managed {
       PollDao polls,
       PollLifecycle lifecycle,
       LiveUpdates live,
+      DeletedPollMessages deletedMessages,
       DistributedLocks locks,
       EventBus events,
       Timer lag,
@@ -57,6 +60,7 @@ public final class PollScheduler implements Managed {
     this.polls = polls;
     this.lifecycle = lifecycle;
     this.live = live;
+    this.deletedMessages = deletedMessages;
     this.locks = locks;
     this.events = events;
     this.lag = lag;
@@ -135,6 +139,8 @@ public final class PollScheduler implements Managed {
     for (long id : polls.closedUnannounced(BATCH)) {
       claimed(id, "close announcement", () -> lifecycle.finishClose(id));
     }
+    // Deleted polls (through the API or another worker) lose their live buttons.
+    deletedMessages.sweep(BATCH);
   }
 
   private void claimed(long pollId, String what, java.util.function.BooleanSupplier action) {

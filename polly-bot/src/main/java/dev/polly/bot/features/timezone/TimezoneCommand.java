@@ -2,7 +2,6 @@ package dev.polly.bot.features.timezone;
 
 import dev.polly.bot.features.Replies;
 import dev.polly.bot.features.SlashCommand;
-import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.PollTime;
 import dev.polly.common.store.PreferencesStore;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -47,7 +46,8 @@ public final class TimezoneCommand implements SlashCommand {
     }
     String name = zone.getAsString().strip();
     if (PollTime.zone(name).isEmpty()) {
-      Replies.ephemeral(event, "timezone " + PollRules.ZONE_RULE + ".");
+      Replies.ephemeral(
+          event, "Unknown timezone \"" + name + "\"; use an IANA name such as Europe/Berlin.");
       return;
     }
     store.saveTimezone(userId, name);

@@ -37,7 +37,7 @@ public final class VoteHandler implements ComponentHandler {
 
   @Override
   public Set<String> prefixes() {
-    return CustomId.PREFIXES;
+    return CustomId.VOTE_PREFIXES;
   }
 
   @Override

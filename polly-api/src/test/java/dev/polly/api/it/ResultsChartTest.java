@@ -1,0 +1,95 @@
+package dev.polly.api.it;
+
+import static dev.polly.api.support.World.ALICE;
+import static dev.polly.api.support.World.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.polly.api.ApiConfiguration;
+import dev.polly.api.support.ApiApp;
+import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.Http;
+import dev.polly.api.support.Login;
+import dev.polly.api.support.World;
+import dev.polly.common.events.VotesChanged;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code GET /api/polls/{id}/results.png}: the results chart, under the results' own rules. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ResultsChartTest {
+  static final FakeDiscord DISCORD = World.start();
+  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @AfterAll
+  static void stopDiscord() {
+    DISCORD.close();
+  }
+
+  @Test
+  @DisplayName("the chart is an 800x450 PNG that changes when votes change")
+  void chartDecodesAndFollowsTheVotes() throws Exception {
+    Http http = ApiApp.http(APP);
+    String alice = Login.as(http, ALICE);
+    long id = create(http, alice, false);
+
+    HttpResponse<byte[]> before = png(http, alice, id);
+    assertThat(before.statusCode()).isEqualTo(200);
+    assertThat(before.headers().firstValue("Content-Type")).contains("image/png");
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(before.body()));
+    assertThat(image).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(800);
+    assertThat(image.getHeight()).isEqualTo(450);
+
+    ApiApp.backends(APP).votes().toggle(id, 71L, 0);
+    ApiApp.backends(APP).votes().toggle(id, 72L, 0);
+    ApiApp.backends(APP).events().publish(new VotesChanged(id));
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> !Arrays.equals(png(http, alice, id).body(), before.body()));
+  }
+
+  @Test
+  @DisplayName("a poll hiding its results has no chart, and another user's poll is unknown")
+  void hiddenAndForeignPollsHaveNoChart() throws Exception {
+    Http http = ApiApp.http(APP);
+    String alice = Login.as(http, ALICE);
+    String bob = Login.as(http, BOB);
+    long hidden = create(http, alice, true);
+    long visible = create(http, alice, false);
+
+    HttpResponse<byte[]> refused = png(http, alice, hidden);
+    assertThat(refused.statusCode()).isEqualTo(404);
+    assertThat(new String(refused.body())).contains("\"results_hidden\"");
+    assertThat(png(http, bob, visible).statusCode()).isEqualTo(404);
+    assertThat(png(http, null, visible).statusCode()).isEqualTo(401);
+  }
+
+  private static long create(Http http, String token, boolean hideResults) {
+    Http.Resp created =
+        http.json("POST", "/api/polls", token, World.pollJson("Chart", false, hideResults));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().path("id").asLong();
+  }
+
+  private static HttpResponse<byte[]> png(Http http, String token, long id)
+      throws IOException, InterruptedException {
+    return CLIENT.send(
+        http.request("/api/polls/" + id + "/results.png", token).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+}

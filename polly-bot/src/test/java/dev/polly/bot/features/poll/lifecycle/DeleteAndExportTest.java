@@ -1,0 +1,242 @@
+package dev.polly.bot.features.poll.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.polly.bot.fake.FakeDiscord;
+import dev.polly.bot.fake.FakeMember;
+import dev.polly.bot.fake.RecordedCall;
+import dev.polly.bot.support.BotHarness;
+import dev.polly.bot.support.TestServices;
+import dev.polly.common.events.PollChanged;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /poll delete} with its confirmation, a deletion made elsewhere (the API), and {@code /poll
+ * export}, and the chart on a close announcement, through the real JDA and the fake Discord.
+ */
+class DeleteAndExportTest {
+  private static final FakeMember MANAGER = FakeMember.manager(100);
+
+  private static FakeDiscord discord;
+  private static TestServices services;
+  private static BotHarness bot;
+
+  @BeforeAll
+  static void start() throws Exception {
+    discord = FakeDiscord.start();
+    services = TestServices.create();
+    bot = new BotHarness(discord, services.bot(), Duration.ofMillis(500), Duration.ofSeconds(5));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    bot.close();
+    services.close();
+    discord.close();
+  }
+
+  @Test
+  @DisplayName(
+      "/poll delete asks first; the confirmation deletes the poll and its message loses its buttons")
+  void deleteAfterConfirmation() {
+    long pollId = create("Doomed", "A | B", Map.of());
+    long messageId = messageOf(pollId);
+
+    JsonNode ask = command(MANAGER, "poll", "delete", Map.of("poll", (int) pollId));
+
+    assertThat(ask.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(ask.path("data").path("content").asText()).contains("Delete poll #" + pollId);
+    JsonNode button = ask.path("data").path("components").get(0).path("components").get(0);
+    assertThat(button.path("custom_id").asText()).isEqualTo("delete:" + pollId);
+    assertThat(button.path("style").asInt()).isEqualTo(4);
+    assertThat(services.bot().polls().find(pollId)).isPresent();
+
+    JsonNode confirmed = click(MANAGER, "delete:" + pollId, messageId);
+
+    assertThat(confirmed.path("type").asInt()).isEqualTo(7);
+    assertThat(confirmed.path("data").path("content").asText())
+        .isEqualTo("Poll #" + pollId + " was deleted.");
+    assertThat(services.bot().polls().find(pollId)).isEmpty();
+    assertMarkedDeleted(pollId, messageId);
+  }
+
+  @Test
+  @DisplayName("/poll delete by a member who may not manage the poll deletes nothing")
+  void deleteByAVoterIsRefused() {
+    long pollId = create("Safe", "A | B", Map.of());
+
+    JsonNode ask = command(FakeMember.voter(300), "poll", "delete", Map.of("poll", (int) pollId));
+    JsonNode click = click(FakeMember.voter(300), "delete:" + pollId, messageOf(pollId));
+
+    assertThat(ask.path("data").path("components")).isEmpty();
+    assertThat(click.path("data").path("content").asText()).contains("Manage Server");
+    assertThat(services.bot().polls().find(pollId)).isPresent();
+  }
+
+  @Test
+  @DisplayName(
+      "a poll deleted elsewhere (as the API does) has its message marked deleted by the bot")
+  void deletionElsewhereReachesTheMessage() {
+    long pollId = create("API side", "A | B", Map.of());
+    long messageId = messageOf(pollId);
+
+    assertThat(services.bot().polls().delete(pollId)).isTrue();
+    services
+        .bot()
+        .events()
+        .publish(new PollChanged(pollId, discord.guild().id(), PollChanged.Kind.DELETED));
+
+    assertMarkedDeleted(pollId, messageId);
+  }
+
+  @Test
+  @DisplayName("/poll export sends a manager the CSV as an ephemeral attachment, with voters")
+  void exportWithVoters() {
+    long pollId = create("Open vote", "Tea | Coffee", Map.of());
+    vote(pollId, 501, 1);
+
+    RecordedCall reply = commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId));
+
+    assertThat(reply.json().path("data").path("flags").asInt() & 64).isEqualTo(64);
+    String csv = reply.fileText("poll-" + pollId + ".csv");
+    assertThat(csv)
+        .startsWith("type,position,label,emoji,votes,percent,user_id,voted_at\r\n")
+        .contains("option,1,Coffee,,1,100.0,,\r\n")
+        .contains("vote,1,Coffee,,,,501,");
+  }
+
+  @Test
+  @DisplayName("/poll export of an anonymous poll names no voter")
+  void exportOfAnAnonymousPollNamesNoVoter() {
+    long pollId = create("Secret", "Yes | No", Map.of("anonymous", true));
+    vote(pollId, 777001, 0);
+
+    String csv =
+        commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId))
+            .fileText("poll-" + pollId + ".csv");
+
+    assertThat(csv)
+        .contains("option,0,Yes,,1,100.0,,")
+        .doesNotContain("777001")
+        .doesNotContain("vote,");
+  }
+
+  @Test
+  @DisplayName("/poll export is refused to a member without Manage Server")
+  void exportIsForManagersOnly() {
+    long pollId = create("Guarded", "A | B", Map.of());
+
+    RecordedCall reply =
+        commandCall(FakeMember.voter(400), "poll", "export", Map.of("poll", (int) pollId));
+
+    assertThat(reply.files()).isEmpty();
+    assertThat(reply.json().path("data").path("content").asText())
+        .isEqualTo("Only members with the Manage Server permission can export polls.");
+  }
+
+  @Test
+  @DisplayName("the close announcement carries the results chart as an 800x450 PNG")
+  void closeAnnouncementCarriesTheChart() throws Exception {
+    long pollId = create("Charted", "Red | Blue", Map.of());
+    vote(pollId, 601, 1);
+
+    command(MANAGER, "poll", "close", Map.of("poll", (int) pollId));
+
+    String file = "poll-" + pollId + "-results.png";
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                discord.posts(discord.guild().channelId()).stream()
+                    .anyMatch(p -> p.files().containsKey(file)));
+    RecordedCall announcement =
+        discord.posts(discord.guild().channelId()).stream()
+            .filter(p -> p.files().containsKey(file))
+            .findFirst()
+            .orElseThrow();
+    assertThat(announcement.json().path("content").asText())
+        .contains("Poll #" + pollId + " **Charted** is closed.");
+    java.awt.image.BufferedImage image =
+        javax.imageio.ImageIO.read(
+            new java.io.ByteArrayInputStream(announcement.files().get(file)));
+    assertThat(image).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(800);
+    assertThat(image.getHeight()).isEqualTo(450);
+  }
+
+  private static void assertMarkedDeleted(long pollId, long messageId) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                services
+                    .bot()
+                    .deletedMessages()
+                    .pending(pollId)
+                    .equals(java.util.Optional.of(false)));
+    List<RecordedCall> edits = discord.edits(discord.guild().channelId(), messageId);
+    JsonNode last = edits.get(edits.size() - 1).json();
+    assertThat(last.path("embeds").get(0).path("description").asText())
+        .isEqualTo("This poll was deleted.");
+    assertThat(last.path("components")).isEmpty();
+  }
+
+  private static long create(String title, String options, Map<String, Object> extra) {
+    Map<String, Object> args = new LinkedHashMap<>();
+    args.put("question", title + "?");
+    args.put("options", options);
+    args.put("title", title);
+    args.putAll(extra);
+    String answer = command(MANAGER, "poll", "create", args).path("data").path("content").asText();
+    assertThat(answer).matches("Poll #\\d+ is open\\.");
+    long pollId = Long.parseLong(answer.replaceAll("\\D", ""));
+    await().atMost(Duration.ofSeconds(5)).until(() -> messageOrZero(pollId) != 0);
+    return pollId;
+  }
+
+  private static void vote(long pollId, long userId, int position) {
+    click(FakeMember.voter(userId), "vote:" + pollId + ":" + position, messageOf(pollId));
+    assertThat(services.bot().votes().choicesOf(pollId, userId)).contains(position);
+  }
+
+  private static JsonNode click(FakeMember member, String customId, long messageId) {
+    long id =
+        discord.interact(
+            discord.interactions().button(discord.guild(), member, customId, messageId));
+    await().atMost(Duration.ofSeconds(5)).until(() -> discord.replyTo(id).isPresent());
+    return discord.replyTo(id).orElseThrow();
+  }
+
+  private static JsonNode command(
+      FakeMember member, String root, String sub, Map<String, Object> options) {
+    return commandCall(member, root, sub, options).json();
+  }
+
+  private static RecordedCall commandCall(
+      FakeMember member, String root, String sub, Map<String, Object> options) {
+    long id =
+        discord.interact(discord.interactions().slash(discord.guild(), member, root, sub, options));
+    await().atMost(Duration.ofSeconds(5)).until(() -> discord.replyTo(id).isPresent());
+    return discord.calls(c -> c.is("POST", "/interactions/" + id + "/.*/callback")).get(0);
+  }
+
+  private static long messageOf(long pollId) {
+    long id = messageOrZero(pollId);
+    assertThat(id).as("message of poll " + pollId).isNotZero();
+    return id;
+  }
+
+  private static long messageOrZero(long pollId) {
+    Long id = services.bot().polls().find(pollId).map(p -> p.messageId()).orElse(null);
+    return id == null ? 0 : id;
+  }
+}

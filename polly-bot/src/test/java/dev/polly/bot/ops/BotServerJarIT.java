@@ -1,0 +1,72 @@
+package dev.polly.bot.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.polly.bot.fake.FakeDiscord;
+import dev.polly.common.dev.EmbeddedRedisServer;
+import dev.polly.common.testing.LocalAddresses;
+import dev.polly.common.testing.PasswordRedis;
+import dev.polly.common.testing.RepoFiles;
+import dev.polly.common.testing.ShippedJar;
+import dev.polly.common.testing.StartupNoise;
+import dev.polly.common.testing.TestPostgres;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped polly-bot jar's {@code server}, started as an operator starts it (child JVM, the
+ * repository's config.yml, a password-protected Redis as in production) against the local fake
+ * Discord: it connects, prints none of logback's status report or Redisson's deprecation warnings,
+ * and its admin port answers on loopback only.
+ */
+class BotServerJarIT {
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+  @TempDir Path work;
+
+  @Test
+  @DisplayName("server starts quietly: no logback status lines, no Redisson deprecation warnings")
+  void startsWithoutNoise() throws Exception {
+    TestPostgres pg = TestPostgres.get();
+    int adminPort = EmbeddedRedisServer.freePort();
+    try (FakeDiscord discord = FakeDiscord.start();
+        PasswordRedis redis = new PasswordRedis("pw-" + System.nanoTime())) {
+      ShippedJar.Running bot =
+          ShippedJar.locate()
+              .start(
+                  work,
+                  Map.of(
+                      "DATABASE_URL", pg.jdbcUrl(),
+                      "DATABASE_USER", pg.user(),
+                      "REDIS_HOST", redis.host(),
+                      "REDIS_PORT", Integer.toString(redis.port()),
+                      "REDIS_PASSWORD", redis.password(),
+                      "DISCORD_TOKEN", FakeDiscord.TOKEN,
+                      "DISCORD_API_BASE_URL", discord.apiBaseUrl(),
+                      "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                      "BOT_ADMIN_PORT", Integer.toString(adminPort)),
+                  "server",
+                  RepoFiles.root().resolve("config.yml").toString());
+      try {
+        assertThat(StartupNoise.awaitOk(bot, adminPort, "/healthcheck", START_TIMEOUT))
+            .as("admin /healthcheck (gateway, database, redis) answers 200: %s", bot.output())
+            .isTrue();
+        assertThat(LocalAddresses.accepts(InetAddress.getLoopbackAddress(), adminPort)).isTrue();
+        LocalAddresses.nonLoopback()
+            .ifPresent(other -> assertThat(LocalAddresses.accepts(other, adminPort)).isFalse());
+
+        String output = bot.output();
+        assertThat(output).contains("Started");
+        assertThat(StartupNoise.lines(output)).isEmpty();
+        assertThat(output).doesNotContain(redis.password());
+      } finally {
+        bot.kill();
+      }
+    }
+  }
+}
