@@ -59,6 +59,8 @@ import dev.polly.api.web.SecurityHeadersFilter;
 import dev.polly.common.authority.GuildAuthorityCache;
 import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
+import dev.polly.common.store.PollResultsStore;
+import dev.polly.common.store.PreferencesStore;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -123,7 +125,8 @@ public final class ApiWiring {
     Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure() && !api.isDemo());
 
     PreferencesService preferences =
-        new PreferencesService(b.preferences(), b.caches().userPrefs());
+        new PreferencesService(new PreferencesStore(b.caches().userPrefs(), b.preferences()));
+    PollResultsStore resultsStore = new PollResultsStore(b.caches().pollResults(), b.votes());
     boolean demo = api.isDemo();
     GuildSource guildSource = demo ? new DemoGuildSource() : discord;
     BotInvite invite =
@@ -141,12 +144,12 @@ public final class ApiWiring {
             b.polls(),
             new PollValidator(guilds),
             preferences,
-            b.caches().pollResults(),
+            resultsStore,
             b.events(),
             clock);
     LifecycleService lifecycle =
-        new LifecycleService(b.polls(), polls, b.caches().pollResults(), b.events(), clock);
-    ResultsService results = new ResultsService(polls, b.votes(), b.caches().pollResults());
+        new LifecycleService(b.polls(), polls, resultsStore, b.events(), clock);
+    ResultsService results = new ResultsService(polls, resultsStore);
     ExportService exports = new ExportService(polls, results, b.votes());
     ChartService charts = new ChartService(polls, results, new ResultsChartRenderer());
     DraftService drafts =
@@ -205,7 +208,7 @@ public final class ApiWiring {
                     PingResource.class),
                 api.getSessionCookie())));
 
-    env.lifecycle().manage(new ResultsInvalidator(b.events(), b.caches().pollResults()));
+    env.lifecycle().manage(new ResultsInvalidator(b.events(), resultsStore));
     env.lifecycle()
         .manage(
             new SessionSweeper(

@@ -40,14 +40,14 @@ public record PollView(
         Long.toString(p.guildId()),
         Long.toString(p.channelId()),
         Long.toString(p.creatorId()),
-        str(p.messageId()),
+        Snowflakes.format(p.messageId()),
         p.title(),
         p.question(),
         p.anonymous(),
         p.hideResults(),
         p.maxChoices(),
-        str(p.allowedRoleId()),
-        str(p.pingRoleId()),
+        Snowflakes.format(p.allowedRoleId()),
+        Snowflakes.format(p.pingRoleId()),
         p.pingOnOpen(),
         p.pingOnClose(),
         p.imageUrl(),
@@ -60,9 +60,5 @@ public record PollView(
         p.closedAt(),
         p.version(),
         p.options().stream().map(o -> new OptionView(o.position(), o.label(), o.emoji())).toList());
-  }
-
-  static String str(Long id) {
-    return id == null ? null : Long.toString(id);
   }
 }

@@ -1,6 +1,7 @@
 package dev.polly.api.core;
 
 import dev.polly.api.api.FieldError;
+import dev.polly.api.api.Snowflakes;
 import dev.polly.api.errors.ValidationFailedException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +44,8 @@ public final class Errors {
     return id;
   }
 
-  /** A string field's trimmed value, checked for presence and length. */
-  public String text(String field, String value, boolean required, int max) {
-    String v = value == null ? "" : value.strip();
-    if (v.isEmpty() && required) {
-      add(field, "is required");
-    } else if (v.length() > max) {
-      add(field, "must be at most " + max + " characters");
-    } else if (v.indexOf('\u0000') >= 0) {
-      // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
-      add(field, "must not contain NUL characters");
-    }
-    return v;
+  /** Adds the domain's rule violations (their field names are already the API's). */
+  public void addAll(List<dev.polly.common.domain.FieldError> broken) {
+    broken.forEach(b -> add(b.field(), b.message()));
   }
 }

@@ -1,7 +1,6 @@
 package dev.polly.api.core;
 
 import dev.polly.api.api.FieldError;
-import dev.polly.api.api.OptionRequest;
 import dev.polly.api.api.PollExport;
 import dev.polly.api.api.PollRequest;
 import dev.polly.api.api.PollView;
@@ -72,24 +71,6 @@ public final class ExportService {
   }
 
   static PollRequest asRequest(Poll p) {
-    return new PollRequest(
-        Long.toString(p.guildId()),
-        Long.toString(p.channelId()),
-        p.title(),
-        p.question(),
-        p.options().stream().map(o -> new OptionRequest(o.label(), o.emoji())).toList(),
-        p.anonymous(),
-        p.hideResults(),
-        p.maxChoices(),
-        LifecycleService.str(p.allowedRoleId()),
-        LifecycleService.str(p.pingRoleId()),
-        p.pingOnOpen(),
-        p.pingOnClose(),
-        p.imageUrl(),
-        p.opensAt().toString(),
-        p.closesAt().toString(),
-        null,
-        p.timezone().getId(),
-        null);
+    return PollRequests.of(p, p.opensAt().toString(), p.closesAt().toString(), null);
   }
 }

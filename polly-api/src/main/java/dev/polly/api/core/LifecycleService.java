@@ -1,18 +1,17 @@
 package dev.polly.api.core;
 
 import dev.polly.api.api.DuplicateRequest;
-import dev.polly.api.api.OptionRequest;
 import dev.polly.api.api.PollRequest;
 import dev.polly.api.api.PollView;
 import dev.polly.api.api.ReopenRequest;
 import dev.polly.api.errors.ConflictException;
-import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.Poll;
-import dev.polly.common.domain.PollResults;
+import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.Session;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.PollChanged;
 import dev.polly.common.persistence.PollDao;
+import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,14 +24,14 @@ import java.time.Instant;
 public final class LifecycleService {
   private final PollDao polls;
   private final PollService pollService;
-  private final CacheRegion<PollResults> results;
+  private final PollResultsStore results;
   private final EventBus events;
   private final Clock clock;
 
   public LifecycleService(
       PollDao polls,
       PollService pollService,
-      CacheRegion<PollResults> results,
+      PollResultsStore results,
       EventBus events,
       Clock clock) {
     this.polls = polls;
@@ -58,11 +57,7 @@ public final class LifecycleService {
         PollValidator.closeTime(
             errors, now, request.closesAt(), request.durationMinutes(), poll.timezone());
     if (closes != null) {
-      Duration length = Duration.between(now, closes);
-      if (length.compareTo(PollLimits.MIN_DURATION) < 0
-          || length.compareTo(PollLimits.MAX_DURATION) > 0) {
-        errors.add("closes_at", "must be between 1 minute and 32 days from now");
-      }
+      errors.addAll(PollRules.checkReopen(closes, now));
     }
     errors.throwIfAny();
     if (!polls.reopen(id, closes)) {
@@ -83,36 +78,13 @@ public final class LifecycleService {
     if (r.closesAt() == null && minutes == null) {
       minutes = (int) Math.max(1, Duration.between(p.opensAt(), p.closesAt()).toMinutes());
     }
-    PollRequest copy =
-        new PollRequest(
-            Long.toString(p.guildId()),
-            Long.toString(p.channelId()),
-            p.title(),
-            p.question(),
-            p.options().stream().map(o -> new OptionRequest(o.label(), o.emoji())).toList(),
-            p.anonymous(),
-            p.hideResults(),
-            p.maxChoices(),
-            str(p.allowedRoleId()),
-            str(p.pingRoleId()),
-            p.pingOnOpen(),
-            p.pingOnClose(),
-            p.imageUrl(),
-            opens,
-            r.closesAt(),
-            minutes,
-            p.timezone().getId(),
-            null);
+    PollRequest copy = PollRequests.of(p, opens, r.closesAt(), minutes);
     return PollView.of(pollService.createPoll(session, copy, true));
   }
 
   private PollView changed(Poll poll, PollChanged.Kind kind) {
-    results.invalidate(Long.toString(poll.id()));
+    results.invalidate(poll.id());
     events.publish(new PollChanged(poll.id(), poll.guildId(), kind));
     return PollView.of(polls.find(poll.id()).orElse(poll));
-  }
-
-  static String str(Long id) {
-    return id == null ? null : Long.toString(id);
   }
 }

@@ -7,15 +7,15 @@ import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ConflictException;
 import dev.polly.api.errors.ResourceNotFoundException;
 import dev.polly.api.errors.ValidationFailedException;
-import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
-import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.PollStatus;
+import dev.polly.common.domain.PollTime;
 import dev.polly.common.domain.Session;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.PollChanged;
 import dev.polly.common.persistence.PollDao;
+import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,7 +32,7 @@ public final class PollService {
   private final PollDao polls;
   private final PollValidator validator;
   private final PreferencesService preferences;
-  private final CacheRegion<PollResults> results;
+  private final PollResultsStore results;
   private final EventBus events;
   private final Clock clock;
   private final Access access;
@@ -42,7 +42,7 @@ public final class PollService {
       PollDao polls,
       PollValidator validator,
       PreferencesService preferences,
-      CacheRegion<PollResults> results,
+      PollResultsStore results,
       EventBus events,
       Clock clock) {
     this.polls = polls;
@@ -111,7 +111,7 @@ public final class PollService {
     if (!polls.delete(id)) {
       throw new ResourceNotFoundException("No such poll");
     }
-    results.invalidate(Long.toString(id));
+    results.invalidate(id);
     events.publish(new PollChanged(id, poll.guildId(), PollChanged.Kind.DELETED));
   }
 
@@ -149,8 +149,7 @@ public final class PollService {
 
   private ZoneId defaultZone(Session session) {
     String zone = preferences.load(session.userId()).timezone();
-    ZoneId parsed = Zones.parse(zone);
-    return parsed == null ? ZoneId.of("UTC") : parsed;
+    return PollTime.zone(zone).orElse(ZoneId.of("UTC"));
   }
 
   private static PollStatus status(String status) {

@@ -2,22 +2,21 @@ package dev.polly.api.core;
 
 import dev.polly.api.api.PreferencesRequest;
 import dev.polly.api.api.PreferencesView;
-import dev.polly.common.cache.CacheRegion;
+import dev.polly.api.api.Snowflakes;
+import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.UserPreferences;
-import dev.polly.common.persistence.UserPreferencesDao;
+import dev.polly.common.store.PreferencesStore;
 
 /**
- * A user's dashboard preferences: reads go through the {@code user_prefs} region (read-through from
- * PostgreSQL); every update writes PostgreSQL, then invalidates the region's entry everywhere so
- * the next read is fresh.
+ * A user's dashboard preferences in the API's JSON form: reads and writes go through {@link
+ * PreferencesStore} (PostgreSQL first, then the cache entry invalidated everywhere); ids travel as
+ * snowflake strings and the time zone must be an IANA name ({@link PollRules#checkZone}).
  */
 public final class PreferencesService {
-  private final UserPreferencesDao dao;
-  private final CacheRegion<UserPreferences> cache;
+  private final PreferencesStore store;
 
-  public PreferencesService(UserPreferencesDao dao, CacheRegion<UserPreferences> cache) {
-    this.dao = dao;
-    this.cache = cache;
+  public PreferencesService(PreferencesStore store) {
+    this.store = store;
   }
 
   public PreferencesView get(long userId) {
@@ -26,22 +25,17 @@ public final class PreferencesService {
 
   /** Loads through the cache (also used by cache warming). */
   public UserPreferences load(long userId) {
-    return cache.get(
-        Long.toString(userId), () -> dao.find(userId).orElse(UserPreferences.empty(userId)));
+    return store.load(userId);
   }
 
   /** Replaces every field (absent fields become empty). */
   public PreferencesView replace(long userId, PreferencesRequest request) {
-    UserPreferences stored = dao.upsert(validate(userId, request));
-    cache.invalidate(Long.toString(userId));
-    return view(stored);
+    return view(store.replace(validate(userId, request)));
   }
 
   /** Changes only the fields present in the request. */
   public PreferencesView patch(long userId, PreferencesRequest request) {
-    UserPreferences stored = dao.patch(validate(userId, request));
-    cache.invalidate(Long.toString(userId));
-    return view(stored);
+    return view(store.patch(validate(userId, request)));
   }
 
   private static UserPreferences validate(long userId, PreferencesRequest r) {
@@ -49,24 +43,18 @@ public final class PreferencesService {
     Long guild = e.snowflake("last_guild_id", r.lastGuildId(), false);
     Long channel = e.snowflake("last_channel_id", r.lastChannelId(), false);
     Long role = e.snowflake("last_role_id", r.lastRoleId(), false);
-    if (r.timezone() != null && Zones.parse(r.timezone()) == null) {
-      e.add("timezone", "must be an IANA time-zone name such as Europe/Paris");
-    }
+    e.addAll(PollRules.checkZone(r.timezone()));
     e.throwIfAny();
     return new UserPreferences(userId, guild, channel, role, r.timezone(), null);
   }
 
   private static PreferencesView view(UserPreferences p) {
     return new PreferencesView(
-        Long.toString(p.userId()),
-        str(p.lastGuildId()),
-        str(p.lastChannelId()),
-        str(p.lastRoleId()),
+        Snowflakes.format(p.userId()),
+        Snowflakes.format(p.lastGuildId()),
+        Snowflakes.format(p.lastChannelId()),
+        Snowflakes.format(p.lastRoleId()),
         p.timezone(),
         p.updatedAt());
-  }
-
-  private static String str(Long id) {
-    return id == null ? null : Long.toString(id);
   }
 }

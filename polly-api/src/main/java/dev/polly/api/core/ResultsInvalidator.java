@@ -1,9 +1,8 @@
 package dev.polly.api.core;
 
-import dev.polly.common.cache.CacheRegion;
-import dev.polly.common.domain.PollResults;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.VotesChanged;
+import dev.polly.common.store.PollResultsStore;
 import io.dropwizard.lifecycle.Managed;
 
 /**
@@ -13,10 +12,10 @@ import io.dropwizard.lifecycle.Managed;
  */
 public final class ResultsInvalidator implements Managed {
   private final EventBus events;
-  private final CacheRegion<PollResults> results;
+  private final PollResultsStore results;
   private AutoCloseable subscription;
 
-  public ResultsInvalidator(EventBus events, CacheRegion<PollResults> results) {
+  public ResultsInvalidator(EventBus events, PollResultsStore results) {
     this.events = events;
     this.results = results;
   }
@@ -27,7 +26,7 @@ public final class ResultsInvalidator implements Managed {
         events.subscribe(
             event -> {
               if (event instanceof VotesChanged changed) {
-                results.invalidate(Long.toString(changed.pollId()));
+                results.invalidate(changed.pollId());
               }
             });
   }

@@ -1,26 +1,23 @@
 package dev.polly.api.core;
 
 import dev.polly.api.api.ResultsView;
-import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
-import dev.polly.common.persistence.VoteDao;
+import dev.polly.common.store.PollResultsStore;
 
 /**
- * Poll results through the {@code poll_results} region: the aggregate is computed from PostgreSQL
- * on a miss and cached; visibility ({@code hide_results} until closed) is applied on every read,
- * for everyone including the creator. Results never carry voter identities.
+ * Poll results for a dashboard user, read through {@link PollResultsStore}; visibility ({@code
+ * hide_results} until closed) is applied on every read, for everyone including the creator. Results
+ * never carry voter identities.
  */
 public final class ResultsService {
   private final PollService polls;
-  private final VoteDao votes;
-  private final CacheRegion<PollResults> cache;
+  private final PollResultsStore store;
 
-  public ResultsService(PollService polls, VoteDao votes, CacheRegion<PollResults> cache) {
+  public ResultsService(PollService polls, PollResultsStore store) {
     this.polls = polls;
-    this.votes = votes;
-    this.cache = cache;
+    this.store = store;
   }
 
   public ResultsView results(Session session, long pollId) {
@@ -30,10 +27,6 @@ public final class ResultsService {
 
   /** The aggregate of a poll, cached (also used by cache warming). */
   public PollResults load(Poll poll) {
-    return cache.get(
-        Long.toString(poll.id()),
-        () ->
-            PollResults.compute(
-                poll, votes.countsByPosition(poll.id()), votes.distinctVoters(poll.id())));
+    return store.results(poll);
   }
 }

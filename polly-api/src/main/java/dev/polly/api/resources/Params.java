@@ -1,7 +1,7 @@
 package dev.polly.api.resources;
 
+import dev.polly.api.api.Snowflakes;
 import dev.polly.api.auth.SessionPrincipal;
-import dev.polly.api.core.Snowflakes;
 import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.NotAuthenticatedException;
 import dev.polly.common.domain.Session;

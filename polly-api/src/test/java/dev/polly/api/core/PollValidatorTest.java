@@ -21,22 +21,25 @@ class PollValidatorTest {
   static final long GUILD = 100;
   static final Instant NOW = Instant.parse("2030-03-01T12:00:00Z");
 
-  final PollValidator validator =
-      new PollValidator(
-          new GuildFacts() {
-            @Override
-            public Set<Long> postableChannelIds(long guildId) {
-              return guildId == GUILD ? Set.of(200L) : Set.of();
-            }
+  final PollValidator validator = new PollValidator(validatorFacts());
 
-            @Override
-            public List<GuildRole> roles(long guildId) {
-              return List.of(
-                  new GuildRole(GUILD, "@everyone", 0, true, false),
-                  new GuildRole(300, "voters", 1, false, false),
-                  new GuildRole(301, "pingme", 2, true, false));
-            }
-          });
+  /** Guild {@link #GUILD} with postable channel 200 and roles 300 (voters) and 301 (pingable). */
+  GuildFacts validatorFacts() {
+    return new GuildFacts() {
+      @Override
+      public Set<Long> postableChannelIds(long guildId) {
+        return guildId == GUILD ? Set.of(200L) : Set.of();
+      }
+
+      @Override
+      public List<GuildRole> roles(long guildId) {
+        return List.of(
+            new GuildRole(GUILD, "@everyone", 0, true, false),
+            new GuildRole(300, "voters", 1, false, false),
+            new GuildRole(301, "pingme", 2, true, false));
+      }
+    };
+  }
 
   static PollRequest valid() {
     return new PollRequest(

@@ -141,7 +141,7 @@ public final class FuzzCorpus {
     ObjectNode poll = validPoll();
     ObjectNode edit = poll.deepCopy().put("version", t.pollVersion());
     ObjectNode imported = JSON.createObjectNode().put("format", "polly.poll.v1");
-    imported.set("poll", poll.deepCopy().put("opens_at", "2031-01-01T10:00:00Z"));
+    imported.set("poll", poll.deepCopy().put("opens_at", inDays(30)));
     String id = Long.toString(t.pollId());
     return List.of(
         new BodyRoute("PUT", "/api/me/preferences", "PUT /api/me/preferences", prefs()),
@@ -351,7 +351,7 @@ public final class FuzzCorpus {
             .put("anonymous", false)
             .put("hide_results", false)
             .put("max_choices", 1)
-            .put("opens_at", "2030-03-31T01:30")
+            .put("opens_at", beforeNextDstGap())
             .put("duration_minutes", 60)
             .put("timezone", "Europe/Paris");
     ArrayNode options = poll.putArray("options");
@@ -372,9 +372,7 @@ public final class FuzzCorpus {
   }
 
   private static ObjectNode dup() {
-    return JSON.createObjectNode()
-        .put("opens_at", "2031-06-01T10:00:00Z")
-        .put("duration_minutes", 30);
+    return JSON.createObjectNode().put("opens_at", inDays(60)).put("duration_minutes", 30);
   }
 
   private static ObjectNode draft() {
@@ -508,5 +506,25 @@ public final class FuzzCorpus {
         Map.of(),
         request.getBytes(StandardCharsets.ISO_8859_1),
         FuzzCase.Transport.RAW);
+  }
+
+  /** Today's start: the generated times are the same for the whole day (a deterministic corpus). */
+  private static final java.time.Instant TODAY =
+      java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+
+  /** An instant {@code days} after today's start, within the year a poll may be scheduled ahead. */
+  private static String inDays(int days) {
+    return TODAY.plus(java.time.Duration.ofDays(days)).toString();
+  }
+
+  /** Half an hour before Europe/Paris next skips an hour: a valid local time beside a DST gap. */
+  private static String beforeNextDstGap() {
+    java.time.zone.ZoneRules paris = java.time.ZoneId.of("Europe/Paris").getRules();
+    java.time.zone.ZoneOffsetTransition next =
+        paris.nextTransition(TODAY.plus(java.time.Duration.ofDays(2)));
+    while (!next.isGap()) {
+      next = paris.nextTransition(next.getInstant());
+    }
+    return next.getDateTimeBefore().minusMinutes(30).toString();
   }
 }

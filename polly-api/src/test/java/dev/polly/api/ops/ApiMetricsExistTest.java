@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polly.api.ApiConfiguration;
 import dev.polly.api.PollyApiApplication;
-import dev.polly.common.testing.DashboardMetrics;
-import dev.polly.common.testing.Exposition;
+import dev.polly.common.testing.LiveMetrics;
 import dev.polly.common.testing.LocalAddresses;
-import dev.polly.common.testing.Promtool;
 import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
@@ -17,14 +15,7 @@ import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.IOException;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,39 +58,23 @@ class ApiMetricsExistTest {
           // Nothing leaves the machine: Discord's REST base points at a closed local port.
           ConfigOverride.config("discord.apiBaseUrl", "http://127.0.0.1:9/api/v10"));
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static String scrape;
 
   @BeforeAll
-  static void serveSomeRequestsThenScrape() throws IOException, InterruptedException {
+  static void serveSomeRequestsThenScrape() {
     // Traffic through the application port fills Jetty's request timers and response meters.
-    get(APP.getLocalPort(), "/health");
-    get(APP.getLocalPort(), "/api/me");
-    get(APP.getLocalPort(), "/no-such-page");
-    HttpResponse<String> response = get(APP.getAdminPort(), "/prometheus");
-    assertThat(response.statusCode()).as("GET /prometheus on the admin port").isEqualTo(200);
-    scrape = response.body();
-    // Kept for whoever adds a panel: the exact names this build exports.
-    Files.writeString(
-        Files.createDirectories(Path.of("target", "ops")).resolve("api-prometheus.txt"), scrape);
-  }
-
-  private static HttpResponse<String> get(int port, String path)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    LiveMetrics.get(APP.getLocalPort(), "/health");
+    LiveMetrics.get(APP.getLocalPort(), "/api/me");
+    LiveMetrics.get(APP.getLocalPort(), "/no-such-page");
+    scrape = LiveMetrics.scrape(APP.getAdminPort(), "api-prometheus.txt");
   }
 
   @Test
   void everyMetricOfTheCacheAndApiDashboardsAndAlertsIsInTheLiveOutput() {
-    List<String> problems =
-        DashboardMetrics.problems(
-            Exposition.parse(scrape),
-            DashboardMetrics.queries(
-                List.of("cache.json", "api.json"), Set.of("polly-cache", "polly-api")));
-
-    assertThat(problems).isEmpty();
+    assertThat(
+            LiveMetrics.missing(
+                scrape, List.of("cache.json", "api.json"), Set.of("polly-cache", "polly-api")))
+        .isEmpty();
   }
 
   @Test
@@ -124,9 +99,6 @@ class ApiMetricsExistTest {
 
   @Test
   void promtoolAcceptsTheOutputWithoutASingleFinding() {
-    Promtool.MetricsCheck check = Promtool.checkMetrics(scrape);
-
-    assertThat(check.findings()).isEmpty();
-    assertThat(check.exitCode()).isZero();
+    LiveMetrics.assertPromtoolAccepts(scrape);
   }
 }

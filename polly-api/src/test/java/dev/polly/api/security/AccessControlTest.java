@@ -191,7 +191,9 @@ class AccessControlTest {
     return pollIn(guild, channel, "Hijacked")
         .replace(
             "\"duration_minutes\"",
-            "\"opens_at\":\"2031-01-01T10:00:00Z\",\"version\":"
+            "\"opens_at\":\""
+                + java.time.Instant.now().plusSeconds(86_400)
+                + "\",\"version\":"
                 + version
                 + ",\"duration_minutes\"");
   }
@@ -201,7 +203,9 @@ class AccessControlTest {
         + pollIn(guild, G2_TEXT, "Imported")
             .replace(
                 "\"duration_minutes\"",
-                "\"opens_at\":\"2031-01-01T10:00:00Z\",\"duration_minutes\"")
+                "\"opens_at\":\""
+                    + java.time.Instant.now().plusSeconds(86_400)
+                    + "\",\"duration_minutes\"")
         + "}";
   }
 

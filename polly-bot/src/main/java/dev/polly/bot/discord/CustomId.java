@@ -1,6 +1,7 @@
 package dev.polly.bot.discord;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,25 +26,48 @@ public sealed interface CustomId {
   /** The button that confirms deleting a poll. */
   record Delete(long pollId) implements CustomId {}
 
-  Pattern VOTE = Pattern.compile("vote:([1-9][0-9]{0,17}):([0-9]|1[0-9]|2[0-4])");
-  Pattern PICK = Pattern.compile("pick:([1-9][0-9]{0,17})");
-  Pattern MINE = Pattern.compile("mine:([1-9][0-9]{0,17})");
-  Pattern DELETE = Pattern.compile("delete:([1-9][0-9]{0,17})");
+  /** The prefix of an option button's id. */
+  String VOTE_PREFIX = "vote";
+
+  /** The prefix of the option select menu's id. */
+  String PICK_PREFIX = "pick";
+
+  /** The prefix of the "my vote" button's id. */
+  String MINE_PREFIX = "mine";
+
+  /** The prefix of the delete confirmation button's id. */
+  String DELETE_PREFIX = "delete";
+
+  /** The prefixes of the controls on a poll message, for routing a vote to its handler. */
+  Set<String> VOTE_PREFIXES = Set.of(VOTE_PREFIX, PICK_PREFIX, MINE_PREFIX);
+
+  String POLL_ID = "([1-9][0-9]{0,17})";
+  String POSITION = "([0-9]|1[0-9]|2[0-4])";
+  Pattern VOTE = Pattern.compile(VOTE_PREFIX + ":" + POLL_ID + ":" + POSITION);
+  Pattern PICK = Pattern.compile(PICK_PREFIX + ":" + POLL_ID);
+  Pattern MINE = Pattern.compile(MINE_PREFIX + ":" + POLL_ID);
+  Pattern DELETE = Pattern.compile(DELETE_PREFIX + ":" + POLL_ID);
+  Pattern POSITION_VALUE = Pattern.compile(POSITION);
 
   static String vote(long pollId, int position) {
-    return "vote:" + pollId + ":" + position;
+    return VOTE_PREFIX + ":" + pollId + ":" + position;
   }
 
   static String pick(long pollId) {
-    return "pick:" + pollId;
+    return PICK_PREFIX + ":" + pollId;
   }
 
   static String mine(long pollId) {
-    return "mine:" + pollId;
+    return MINE_PREFIX + ":" + pollId;
+  }
+
+  /** A select-menu value: the option's position. */
+  static String position(int position) {
+    return Integer.toString(position);
   }
 
   static String delete(long pollId) {
-    return "delete:" + pollId;
+    return DELETE_PREFIX + ":" + pollId;
   }
 
   /** Parses a component id; empty for anything not produced by the methods above. */
@@ -72,7 +96,7 @@ public sealed interface CustomId {
 
   /** Parses a select-menu value (an option position 0–24); empty otherwise. */
   static Optional<Integer> parsePosition(String raw) {
-    if (raw != null && raw.matches("[0-9]|1[0-9]|2[0-4]")) {
+    if (raw != null && POSITION_VALUE.matcher(raw).matches()) {
       return Optional.of(Integer.parseInt(raw));
     }
     return Optional.empty();

@@ -90,7 +90,7 @@ public final class PollMessages {
           StringSelectMenu.create(CustomId.pick(poll.id())).setPlaceholder("Choose an option");
       for (PollOption option : poll.options()) {
         Optional<Emoji> emoji = OptionEmoji.of(option.emoji());
-        String value = Integer.toString(option.position());
+        String value = CustomId.position(option.position());
         if (emoji.isPresent()) {
           menu.addOption(truncate(option.label(), 100), value, emoji.get());
         } else {

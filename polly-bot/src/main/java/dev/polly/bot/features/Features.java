@@ -8,7 +8,6 @@ import dev.polly.bot.features.live.LiveUpdates;
 import dev.polly.bot.features.poll.PollAccess;
 import dev.polly.bot.features.poll.PollLifecycle;
 import dev.polly.bot.features.poll.PollMessenger;
-import dev.polly.bot.features.poll.ResultsReader;
 import dev.polly.bot.features.poll.close.PollCloseCommand;
 import dev.polly.bot.features.poll.create.CreateFeature;
 import dev.polly.bot.features.poll.delete.DeletedPollMessages;
@@ -20,7 +19,6 @@ import dev.polly.bot.features.poll.reopen.PollReopenCommand;
 import dev.polly.bot.features.poll.results.PollResultsCommand;
 import dev.polly.bot.features.scheduler.PollScheduler;
 import dev.polly.bot.features.timezone.TimezoneCommand;
-import dev.polly.bot.features.timezone.TimezoneStore;
 import dev.polly.bot.features.vote.PollLookup;
 import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
@@ -28,6 +26,8 @@ import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.authority.AuthorityInvalidator;
 import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.export.PollCsv;
+import dev.polly.common.store.PollResultsStore;
+import dev.polly.common.store.PreferencesStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +49,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
       Duration schedulerTick) {
     PollRenderer renderer = new PollRenderer();
     PollMessages messages = new PollMessages();
-    ResultsReader results = new ResultsReader(services.caches().pollResults(), services.votes());
+    PollResultsStore results =
+        new PollResultsStore(services.caches().pollResults(), services.votes());
     PollMessenger messenger =
         new PollMessenger(
             discord,
@@ -64,8 +65,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
         new PollLifecycle(services.polls(), results, messenger, services.events(), clock);
     LiveUpdates live = new LiveUpdates(messenger, editInterval);
     PollAccess access = new PollAccess(services.polls());
-    TimezoneStore timezones =
-        new TimezoneStore(services.preferences(), services.caches().userPrefs());
+    PreferencesStore timezones =
+        new PreferencesStore(services.caches().userPrefs(), services.preferences());
     CreateFeature create = CreateFeature.create(lifecycle, timezones, clock);
     DeletedPollMessages deletedMessages =
         new DeletedPollMessages(discord, services.deletedMessages(), messages);

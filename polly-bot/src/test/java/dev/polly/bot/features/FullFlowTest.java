@@ -4,89 +4,81 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeGuild;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.bot.fake.Interactions;
 import dev.polly.bot.fake.RecordedCall;
-import dev.polly.bot.support.BotHarness;
-import dev.polly.bot.support.TestServices;
+import dev.polly.bot.support.RunningBot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole story through the real JDA and the fake Discord: create, vote, live counts, close. */
 class FullFlowTest {
-  private FakeDiscord discord;
-  private BotHarness bot;
-  private TestServices services;
 
-  @BeforeEach
-  void start() throws Exception {
-    discord = FakeDiscord.start();
-    services = TestServices.create();
-    bot = new BotHarness(discord, services.bot(), Duration.ofMillis(500), Duration.ofSeconds(5));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-    services.close();
-    discord.close();
-  }
+  @RegisterExtension final RunningBot world = new RunningBot(Duration.ofMillis(500));
 
   @Test
   @DisplayName(
       "create posts one button per option; three votes are acknowledged and counted; close shows the winner and pings the role")
   void createVoteAndClose() {
     // GIVEN a manager creating a poll with three options and a ping role
-    FakeGuild guild = discord.guild();
-    Interactions in = discord.interactions();
+    FakeGuild guild = world.discord().guild();
+    Interactions in = world.discord().interactions();
     Map<String, Object> options = new LinkedHashMap<>();
     options.put("question", "Lunch?");
     options.put("options", "Pizza | Sushi | Salad");
     options.put("title", "Lunch poll");
     options.put("ping-role", new Interactions.RoleRef(guild.pingRoleId()));
     long create =
-        discord.interact(in.slash(guild, FakeMember.manager(100), "poll", "create", options));
+        world
+            .discord()
+            .interact(in.slash(guild, FakeMember.manager(100), "poll", "create", options));
 
     // THEN the manager is answered and the poll message carries one button per option
-    await().atMost(Duration.ofSeconds(5)).until(() -> discord.posts(guild.channelId()).size() >= 2);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> world.discord().posts(guild.channelId()).size() >= 2);
     assertThat(ephemeralText(create)).matches("Poll #\\d+ is open\\.");
     long pollId = Long.parseLong(ephemeralText(create).replaceAll("\\D", ""));
-    RecordedCall post = discord.posts(guild.channelId()).get(0);
-    long messageId = discord.postedMessageId(guild.channelId(), 0);
+    RecordedCall post = world.discord().posts(guild.channelId()).get(0);
+    long messageId = world.discord().postedMessageId(guild.channelId(), 0);
     assertThat(customIds(post.json()))
         .containsExactly(
             "vote:" + pollId + ":0",
             "vote:" + pollId + ":1",
             "vote:" + pollId + ":2",
             "mine:" + pollId);
-    assertThat(services.bot().polls().find(pollId).orElseThrow().messageId()).isEqualTo(messageId);
-    assertThat(discord.posts(guild.channelId()).get(1).json().path("content").asText())
+    assertThat(world.services().bot().polls().find(pollId).orElseThrow().messageId())
+        .isEqualTo(messageId);
+    assertThat(world.discord().posts(guild.channelId()).get(1).json().path("content").asText())
         .startsWith("<@&" + guild.pingRoleId() + ">");
 
     // WHEN three members vote
     long v1 =
-        discord.interact(
-            in.button(guild, FakeMember.voter(201), "vote:" + pollId + ":0", messageId));
+        world
+            .discord()
+            .interact(in.button(guild, FakeMember.voter(201), "vote:" + pollId + ":0", messageId));
     long v2 =
-        discord.interact(
-            in.button(guild, FakeMember.voter(202), "vote:" + pollId + ":0", messageId));
+        world
+            .discord()
+            .interact(in.button(guild, FakeMember.voter(202), "vote:" + pollId + ":0", messageId));
     long v3 =
-        discord.interact(
-            in.button(guild, FakeMember.voter(203), "vote:" + pollId + ":1", messageId));
+        world
+            .discord()
+            .interact(in.button(guild, FakeMember.voter(203), "vote:" + pollId + ":1", messageId));
 
     // THEN each gets an ephemeral reply with their choice, and the message shows the counts
     await()
         .atMost(Duration.ofSeconds(3))
-        .until(() -> List.of(v1, v2, v3).stream().allMatch(v -> discord.replyTo(v).isPresent()));
+        .until(
+            () ->
+                List.of(v1, v2, v3).stream().allMatch(v -> world.discord().replyTo(v).isPresent()));
     assertThat(ephemeralText(v1)).isEqualTo("Your vote: Pizza");
     assertThat(ephemeralText(v2)).isEqualTo("Your vote: Pizza");
     assertThat(ephemeralText(v3)).isEqualTo("Your vote: Sushi");
@@ -101,15 +93,19 @@ class FullFlowTest {
 
     // WHEN the manager closes the poll
     long close =
-        discord.interact(
-            in.slash(
-                guild, FakeMember.manager(100), "poll", "close", Map.of("poll", (int) pollId)));
+        world
+            .discord()
+            .interact(
+                in.slash(
+                    guild, FakeMember.manager(100), "poll", "close", Map.of("poll", (int) pollId)));
 
     // THEN the message shows final results with the winner, buttons disabled, and an announcement
     // pings the role
-    await().atMost(Duration.ofSeconds(5)).until(() -> discord.posts(guild.channelId()).size() >= 3);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> world.discord().posts(guild.channelId()).size() >= 3);
     assertThat(ephemeralText(close)).isEqualTo("Poll #" + pollId + " is closed.");
-    List<RecordedCall> edits = discord.edits(guild.channelId(), messageId);
+    List<RecordedCall> edits = world.discord().edits(guild.channelId(), messageId);
     JsonNode finalEdit = edits.get(edits.size() - 1).json();
     assertThat(finalEdit.path("embeds").get(0).path("description").asText())
         .contains("Winner: **Pizza** with 2 votes");
@@ -119,23 +115,23 @@ class FullFlowTest {
             row ->
                 row.path("components")
                     .forEach(button -> assertThat(button.path("disabled").asBoolean()).isTrue()));
-    JsonNode announcement = discord.posts(guild.channelId()).get(2).json();
+    JsonNode announcement = world.discord().posts(guild.channelId()).get(2).json();
     assertThat(announcement.path("content").asText())
         .startsWith("<@&" + guild.pingRoleId() + ">")
         .contains("Winner: **Pizza** with 2 votes");
     assertThat(announcement.path("allowed_mentions").path("roles").get(0).asText())
         .isEqualTo(Long.toString(guild.pingRoleId()));
-    assertThat(bot.metrics().votes().getCount()).isEqualTo(3);
+    assertThat(world.bot().metrics().votes().getCount()).isEqualTo(3);
   }
 
   private String ephemeralText(long interactionId) {
-    JsonNode reply = discord.replyTo(interactionId).orElseThrow();
+    JsonNode reply = world.discord().replyTo(interactionId).orElseThrow();
     assertThat(reply.path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
     return reply.path("data").path("content").asText();
   }
 
   private String lastDescription(FakeGuild guild, long messageId) {
-    List<RecordedCall> edits = discord.edits(guild.channelId(), messageId);
+    List<RecordedCall> edits = world.discord().edits(guild.channelId(), messageId);
     assertThat(edits).isNotEmpty();
     return edits.get(edits.size() - 1).json().path("embeds").get(0).path("description").asText();
   }

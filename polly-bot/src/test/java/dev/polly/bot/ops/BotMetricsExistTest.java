@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.polly.bot.BotConfiguration;
 import dev.polly.bot.PollyBotApplication;
 import dev.polly.bot.fake.FakeDiscord;
-import dev.polly.common.testing.DashboardMetrics;
-import dev.polly.common.testing.Exposition;
+import dev.polly.common.testing.LiveMetrics;
 import dev.polly.common.testing.LocalAddresses;
-import dev.polly.common.testing.Promtool;
 import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
@@ -18,14 +16,7 @@ import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.IOException;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +64,6 @@ class BotMetricsExistTest {
           ConfigOverride.config("discord.apiBaseUrl", DISCORD.apiBaseUrl()),
           ConfigOverride.config("discord.gatewayUrl", DISCORD.gatewayUrl()));
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static String scrape;
 
   private static FakeDiscord startFakeDiscord() {
@@ -85,14 +75,9 @@ class BotMetricsExistTest {
   }
 
   @BeforeAll
-  static void connectThenScrape() throws IOException, InterruptedException {
+  static void connectThenScrape() {
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> DISCORD.gatewaySessions() >= 1);
-    HttpResponse<String> response = get("/prometheus");
-    assertThat(response.statusCode()).as("GET /prometheus on the admin port").isEqualTo(200);
-    scrape = response.body();
-    // Kept for whoever adds a panel: the exact names this build exports.
-    Files.writeString(
-        Files.createDirectories(Path.of("target", "ops")).resolve("bot-prometheus.txt"), scrape);
+    scrape = LiveMetrics.scrape(APP.getAdminPort(), "bot-prometheus.txt");
   }
 
   @AfterAll
@@ -100,20 +85,12 @@ class BotMetricsExistTest {
     DISCORD.close();
   }
 
-  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    URI uri = URI.create("http://127.0.0.1:" + APP.getAdminPort() + path);
-    return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   @Test
   void everyMetricOfTheCacheAndBotDashboardsAndAlertsIsInTheLiveOutput() {
-    List<String> problems =
-        DashboardMetrics.problems(
-            Exposition.parse(scrape),
-            DashboardMetrics.queries(
-                List.of("cache.json", "bot.json"), Set.of("polly-cache", "polly-bot")));
-
-    assertThat(problems).isEmpty();
+    assertThat(
+            LiveMetrics.missing(
+                scrape, List.of("cache.json", "bot.json"), Set.of("polly-cache", "polly-bot")))
+        .isEmpty();
   }
 
   @Test
@@ -135,9 +112,6 @@ class BotMetricsExistTest {
 
   @Test
   void promtoolAcceptsTheOutputWithoutASingleFinding() {
-    Promtool.MetricsCheck check = Promtool.checkMetrics(scrape);
-
-    assertThat(check.findings()).isEmpty();
-    assertThat(check.exitCode()).isZero();
+    LiveMetrics.assertPromtoolAccepts(scrape);
   }
 }

@@ -11,132 +11,182 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The business rules a poll must satisfy before it is stored, as pure functions. {@link #validate}
- * returns every broken rule as a {@link FieldError} (empty when the poll is valid) instead of
- * throwing, so the API and the bot can show them all at once. The limits are public constants and
- * match the column sizes of the schema.
+ * The business rules a poll must satisfy before it is stored, as pure functions shared by the API
+ * and the bot. Every check returns the broken rules as {@link FieldError}s (empty when none is
+ * broken) instead of throwing, so a caller can show them all at once. Fields are named as in the
+ * API's JSON ({@code title}, {@code options[2].label}, {@code max_choices}, {@code opens_at}, ...);
+ * messages are predicates on that field ("must be at most 80 characters").
+ *
+ * <p>Every time is bounded, so no stored instant can leave PostgreSQL's timestamp range: a poll
+ * opens at most {@link #MAX_LEAD} ahead and lasts at most {@link #MAX_DURATION}.
  */
 public final class PollRules {
   public static final int MIN_OPTIONS = 2;
   public static final int MAX_OPTIONS = 25;
   public static final int MAX_TITLE_LENGTH = 256;
   public static final int MAX_QUESTION_LENGTH = 1000;
-  public static final int MAX_LABEL_LENGTH = 100;
-  public static final int MAX_EMOJI_LENGTH = 100;
-  public static final int MAX_IMAGE_URL_LENGTH = 2048;
+  public static final int MAX_LABEL_LENGTH = 80;
+  public static final int MAX_EMOJI_LENGTH = 64;
+  public static final int MAX_IMAGE_URL_LENGTH = 2000;
   public static final Duration MIN_DURATION = Duration.ofMinutes(1);
   public static final Duration MAX_DURATION = Duration.ofDays(32);
 
-  /** How far in the past {@code opensAt} may lie (clock skew, time spent filling the form). */
+  /** How far ahead a poll may be scheduled to open. */
+  public static final Duration MAX_LEAD = Duration.ofDays(365);
+
+  /** How far in the past {@code opens_at} may lie (clock skew, time spent filling the form). */
   public static final Duration OPEN_TOLERANCE = Duration.ofMinutes(1);
+
+  /** The message for a time-zone name that is not a region id of the IANA database. */
+  public static final String ZONE_RULE = "must be an IANA time-zone name such as Europe/Paris";
 
   private PollRules() {}
 
   /** Every rule {@code poll} breaks at {@code now}; empty when it may be created. */
   public static List<FieldError> validate(NewPoll poll, Instant now) {
     List<FieldError> errors = new ArrayList<>();
-    checkText(errors, "title", poll.title(), MAX_TITLE_LENGTH, true);
-    checkText(errors, "question", poll.question(), MAX_QUESTION_LENGTH, false);
-    checkOptions(errors, poll.options());
-    checkMaxChoices(errors, poll.maxChoices(), poll.options().size());
-    checkImageUrl(errors, poll.imageUrl());
+    errors.addAll(checkTitle(poll.title()));
+    errors.addAll(checkQuestion(poll.question()));
+    errors.addAll(checkOptions(poll.options()));
+    errors.addAll(checkMaxChoices(poll.maxChoices(), poll.options().size()));
+    errors.addAll(checkImageUrl(poll.imageUrl()));
     errors.addAll(checkSchedule(poll.opensAt(), poll.closesAt(), now));
     return List.copyOf(errors);
   }
 
+  /** A required title of at most {@link #MAX_TITLE_LENGTH} characters. */
+  public static List<FieldError> checkTitle(String title) {
+    return checkText("title", title, MAX_TITLE_LENGTH, true);
+  }
+
+  /** An optional question of at most {@link #MAX_QUESTION_LENGTH} characters. */
+  public static List<FieldError> checkQuestion(String question) {
+    return checkText("question", question, MAX_QUESTION_LENGTH, false);
+  }
+
   /**
-   * The rules on a poll's time window: {@code opensAt} not before {@code now} minus {@link
-   * #OPEN_TOLERANCE}, and a duration between {@link #MIN_DURATION} and {@link #MAX_DURATION}.
+   * {@value #MIN_OPTIONS} to {@value #MAX_OPTIONS} options (when the count is wrong, only that is
+   * reported); each a required label, unique ignoring case and surrounding blanks, and an optional
+   * emoji, within their lengths. An option's field index is its {@link PollOption#position()}.
    */
-  public static List<FieldError> checkSchedule(Instant opensAt, Instant closesAt, Instant now) {
-    List<FieldError> errors = new ArrayList<>();
-    if (opensAt.isBefore(now.minus(OPEN_TOLERANCE))) {
-      errors.add(new FieldError("opensAt", "must not be in the past"));
-    }
-    if (!closesAt.isAfter(opensAt)) {
-      errors.add(new FieldError("closesAt", "must be after opensAt"));
-      return errors;
-    }
-    Duration duration = Duration.between(opensAt, closesAt);
-    if (duration.compareTo(MIN_DURATION) < 0) {
-      errors.add(new FieldError("closesAt", "the poll must last at least 1 minute"));
-    } else if (duration.compareTo(MAX_DURATION) > 0) {
-      errors.add(new FieldError("closesAt", "the poll must last at most 32 days"));
-    }
-    return errors;
-  }
-
-  /** The rules on a reopened poll's new close time: at least a minute, at most 32 days away. */
-  public static List<FieldError> checkReopen(Instant newClosesAt, Instant now) {
-    List<FieldError> errors = new ArrayList<>();
-    Duration left = Duration.between(now, newClosesAt);
-    if (left.compareTo(MIN_DURATION) < 0) {
-      errors.add(new FieldError("closesAt", "must be at least 1 minute in the future"));
-    } else if (left.compareTo(MAX_DURATION) > 0) {
-      errors.add(new FieldError("closesAt", "must be at most 32 days in the future"));
-    }
-    return errors;
-  }
-
-  private static void checkOptions(List<FieldError> errors, List<PollOption> options) {
+  public static List<FieldError> checkOptions(List<PollOption> options) {
     if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
-      errors.add(
+      return List.of(
           new FieldError(
               "options", "must have between " + MIN_OPTIONS + " and " + MAX_OPTIONS + " options"));
     }
+    List<FieldError> errors = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < options.size(); i++) {
-      PollOption option = options.get(i);
-      String field = "options[" + i + "]";
-      checkText(errors, field + ".label", option.label(), MAX_LABEL_LENGTH, true);
-      if (!option.label().isBlank() && !seen.add(fold(option.label()))) {
+    for (PollOption option : options) {
+      String field = "options[" + option.position() + "]";
+      List<FieldError> label = checkText(field + ".label", option.label(), MAX_LABEL_LENGTH, true);
+      errors.addAll(label);
+      if (label.isEmpty() && !seen.add(fold(option.label()))) {
         errors.add(new FieldError(field + ".label", "duplicates another option"));
       }
-      if (option.emoji() != null && option.emoji().length() > MAX_EMOJI_LENGTH) {
-        errors.add(
-            new FieldError(
-                field + ".emoji", "must be at most " + MAX_EMOJI_LENGTH + " characters"));
-      }
+      errors.addAll(checkText(field + ".emoji", option.emoji(), MAX_EMOJI_LENGTH, false));
     }
+    return errors;
   }
 
-  private static void checkMaxChoices(List<FieldError> errors, int maxChoices, int optionCount) {
-    int limit = Math.min(optionCount, MAX_OPTIONS);
-    if (maxChoices < 1) {
-      errors.add(new FieldError("maxChoices", "must be at least 1"));
-    } else if (maxChoices > limit) {
-      errors.add(
-          new FieldError("maxChoices", "must not exceed the number of options (" + limit + ")"));
+  /**
+   * At least one choice and, when the option count is valid, at most one per option.
+   *
+   * @param optionCount the number of options the poll has
+   */
+  public static List<FieldError> checkMaxChoices(int maxChoices, int optionCount) {
+    boolean countValid = optionCount >= MIN_OPTIONS && optionCount <= MAX_OPTIONS;
+    if (maxChoices < 1 || (countValid && maxChoices > optionCount)) {
+      return List.of(new FieldError("max_choices", "must be between 1 and the number of options"));
     }
+    return List.of();
   }
 
-  private static void checkImageUrl(List<FieldError> errors, String imageUrl) {
+  /** No image ({@code null}), or an http(s) URL of at most {@link #MAX_IMAGE_URL_LENGTH}. */
+  public static List<FieldError> checkImageUrl(String imageUrl) {
     if (imageUrl == null) {
-      return;
+      return List.of();
     }
-    if (imageUrl.length() > MAX_IMAGE_URL_LENGTH) {
-      errors.add(
-          new FieldError("imageUrl", "must be at most " + MAX_IMAGE_URL_LENGTH + " characters"));
-      return;
+    List<FieldError> text = checkText("image_url", imageUrl, MAX_IMAGE_URL_LENGTH, false);
+    if (!text.isEmpty()) {
+      return text;
     }
     try {
       URI uri = new URI(imageUrl);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-        errors.add(new FieldError("imageUrl", "must be an http(s) URL"));
+      if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+        return List.of();
       }
     } catch (URISyntaxException e) {
-      errors.add(new FieldError("imageUrl", "must be an http(s) URL"));
+      // reported below
     }
+    return List.of(new FieldError("image_url", "must be an http(s) URL"));
   }
 
-  private static void checkText(
-      List<FieldError> errors, String field, String value, int maxLength, boolean required) {
-    if (required && value.isBlank()) {
-      errors.add(new FieldError(field, "must not be blank"));
-    } else if (value.length() > maxLength) {
-      errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+  /** No time zone ({@code null}), or a name {@link PollTime#zone} knows. */
+  public static List<FieldError> checkZone(String name) {
+    if (name == null || PollTime.zone(name).isPresent()) {
+      return List.of();
     }
+    return List.of(new FieldError("timezone", ZONE_RULE));
+  }
+
+  /**
+   * The rules on a poll's time window: {@code opensAt} not before {@code now} minus {@link
+   * #OPEN_TOLERANCE} and not after {@code now} plus {@link #MAX_LEAD}; {@code closesAt} after it,
+   * with a duration between {@link #MIN_DURATION} and {@link #MAX_DURATION}.
+   */
+  public static List<FieldError> checkSchedule(Instant opensAt, Instant closesAt, Instant now) {
+    List<FieldError> errors = new ArrayList<>(checkOpensAt(opensAt, now));
+    if (!closesAt.isAfter(opensAt)) {
+      errors.add(new FieldError("closes_at", "must be after the open time"));
+    } else if (!withinDuration(Duration.between(opensAt, closesAt))) {
+      errors.add(new FieldError("closes_at", "must be 1 minute to 32 days after the open time"));
+    }
+    return errors;
+  }
+
+  /** The open time alone: within {@link #OPEN_TOLERANCE} in the past to {@link #MAX_LEAD} ahead. */
+  public static List<FieldError> checkOpensAt(Instant opensAt, Instant now) {
+    if (opensAt.isBefore(now.minus(OPEN_TOLERANCE))) {
+      return List.of(new FieldError("opens_at", "must not be in the past"));
+    }
+    if (opensAt.isAfter(now.plus(MAX_LEAD))) {
+      return List.of(new FieldError("opens_at", "must be at most 365 days ahead"));
+    }
+    return List.of();
+  }
+
+  /** A reopened poll's new close time: at least a minute, at most 32 days after {@code now}. */
+  public static List<FieldError> checkReopen(Instant newClosesAt, Instant now) {
+    if (newClosesAt.isAfter(now) && withinDuration(Duration.between(now, newClosesAt))) {
+      return List.of();
+    }
+    return List.of(new FieldError("closes_at", "must be between 1 minute and 32 days from now"));
+  }
+
+  /** Whether a poll may last {@code length}: {@link #MIN_DURATION} to {@link #MAX_DURATION}. */
+  public static boolean withinDuration(Duration length) {
+    return length.compareTo(MIN_DURATION) >= 0 && length.compareTo(MAX_DURATION) <= 0;
+  }
+
+  /**
+   * A text field: present when {@code required} (null counts as empty), at most {@code maxLength}
+   * characters, and free of NUL characters, which PostgreSQL text cannot hold.
+   */
+  public static List<FieldError> checkText(
+      String field, String value, int maxLength, boolean required) {
+    String v = value == null ? "" : value;
+    if (v.isBlank() && required) {
+      return List.of(new FieldError(field, "is required"));
+    }
+    if (v.length() > maxLength) {
+      return List.of(new FieldError(field, "must be at most " + maxLength + " characters"));
+    }
+    if (v.indexOf('\u0000') >= 0) {
+      return List.of(new FieldError(field, "must not contain NUL characters"));
+    }
+    return List.of();
   }
 
   /** The form in which two labels count as the same: trimmed and lower-cased. */

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,8 @@ public final class PollTime {
   private static final Pattern DURATION_PART = Pattern.compile("(\\d{1,6})([wdhms])");
   private static final DateTimeFormatter LOCAL_WITH_SPACE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]", Locale.ROOT);
+  private static final Set<String> KNOWN_ZONES = ZoneId.getAvailableZoneIds();
+  private static final int MAX_ZONE_LENGTH = 64;
 
   private PollTime() {}
 
@@ -55,6 +60,23 @@ public final class PollTime {
    */
   public static Instant toInstant(String localDateTime, ZoneId zone) {
     return toInstant(parseLocalDateTime(localDateTime), zone);
+  }
+
+  /**
+   * Parses a date-time with an offset ({@code 2026-03-08T02:30:00Z}, {@code
+   * 2026-03-08T02:30+01:00}) as that instant, and any form {@link #parseLocalDateTime} reads as a
+   * wall-clock time in {@code zone}.
+   *
+   * @throws InvalidTimeException if the text is no date-time, or the local time is skipped or
+   *     repeated in {@code zone}
+   */
+  public static Instant parseInstant(String text, ZoneId zone) {
+    String trimmed = requireText(text, "date-time").trim();
+    try {
+      return OffsetDateTime.parse(trimmed).toInstant();
+    } catch (DateTimeParseException e) {
+      return toInstant(parseLocalDateTime(trimmed), zone);
+    }
   }
 
   /** Parses {@code 2026-03-08T02:30}, {@code 2026-03-08T02:30:00} or {@code 2026-03-08 02:30}. */
@@ -99,16 +121,36 @@ public final class PollTime {
    */
   public static ZoneId parseZone(String text) {
     String trimmed = requireText(text, "time zone").trim();
-    try {
-      ZoneId zone = ZoneId.of(trimmed);
-      if (zone instanceof ZoneOffset) {
-        throw new InvalidTimeException(
-            "'" + trimmed + "' is a fixed offset; use an IANA zone name such as Europe/Paris");
-      }
-      return zone;
-    } catch (DateTimeException e) {
+    Optional<ZoneId> zone = zone(trimmed);
+    if (zone.isPresent()) {
+      return zone.get();
+    }
+    if (trimmed.length() <= MAX_ZONE_LENGTH && isOffset(trimmed)) {
       throw new InvalidTimeException(
-          "Unknown time zone '" + trimmed + "'; use an IANA name such as Europe/Paris or UTC");
+          "'" + trimmed + "' is a fixed offset; use an IANA zone name such as Europe/Paris");
+    }
+    String shown = trimmed.length() <= MAX_ZONE_LENGTH ? trimmed : trimmed.substring(0, 16) + "…";
+    throw new InvalidTimeException(
+        "Unknown time zone '" + shown + "'; use an IANA name such as Europe/Paris or UTC");
+  }
+
+  /**
+   * The zone of an IANA region name such as {@code Europe/Paris} or {@code UTC}, exactly as spelled
+   * (no surrounding blanks, at most 64 characters); empty for anything else, including fixed
+   * offsets.
+   */
+  public static Optional<ZoneId> zone(String name) {
+    if (name == null || name.length() > MAX_ZONE_LENGTH || !KNOWN_ZONES.contains(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(ZoneId.of(name));
+  }
+
+  private static boolean isOffset(String text) {
+    try {
+      return ZoneId.of(text) instanceof ZoneOffset;
+    } catch (DateTimeException e) {
+      return false;
     }
   }
 

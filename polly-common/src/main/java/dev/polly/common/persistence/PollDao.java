@@ -48,18 +48,22 @@ public interface PollDao {
 
   @SqlQuery(
       POLL_WITH_OPTIONS
-          + "polls p LEFT JOIN poll_options o ON o.poll_id = p.id"
-          + " WHERE p.id = :id ORDER BY o.position")
+          + """
+      polls p LEFT JOIN poll_options o ON o.poll_id = p.id
+      WHERE p.id = :id ORDER BY o.position
+      """)
   @UseRowReducer(PollWithOptionsReducer.class)
   Optional<Poll> find(@Bind("id") long id);
 
   /** Polls of a guild, newest first; {@code status} null means any. */
   @SqlQuery(
       POLL_WITH_OPTIONS
-          + "(SELECT * FROM polls WHERE guild_id = :guildId"
-          + " AND (CAST(:status AS varchar) IS NULL OR status = lower(CAST(:status AS varchar)))"
-          + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) p"
-          + " LEFT JOIN poll_options o ON o.poll_id = p.id"
+          + """
+      (SELECT * FROM polls WHERE guild_id = :guildId
+      AND (CAST(:status AS varchar) IS NULL OR status = lower(CAST(:status AS varchar)))
+      ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) p
+      LEFT JOIN poll_options o ON o.poll_id = p.id
+      """
           + NEWEST_FIRST)
   @UseRowReducer(PollWithOptionsReducer.class)
   List<Poll> listByGuild(
@@ -69,8 +73,10 @@ public interface PollDao {
       @Bind("offset") int offset);
 
   @SqlQuery(
-      "SELECT count(*) FROM polls WHERE guild_id = :guildId"
-          + " AND (CAST(:status AS varchar) IS NULL OR status = lower(CAST(:status AS varchar)))")
+      """
+      SELECT count(*) FROM polls WHERE guild_id = :guildId
+      AND (CAST(:status AS varchar) IS NULL OR status = lower(CAST(:status AS varchar)))
+      """)
   long countByGuild(@Bind("guildId") long guildId, @Bind("status") PollStatus status);
 
   /**
@@ -90,21 +96,27 @@ public interface PollDao {
 
   /** {@code scheduled → active}; true for exactly one caller. */
   @SqlUpdate(
-      "UPDATE polls SET status = 'active', version = version + 1, updated_at = now()"
-          + " WHERE id = :id AND status = 'scheduled'")
+      """
+      UPDATE polls SET status = 'active', version = version + 1, updated_at = now()
+      WHERE id = :id AND status = 'scheduled'
+      """)
   boolean markActive(@Bind("id") long id);
 
   /** {@code active → closed}, setting {@code closed_at}; true for exactly one caller. */
   @SqlUpdate(
-      "UPDATE polls SET status = 'closed', closed_at = :closedAt, version = version + 1,"
-          + " updated_at = now() WHERE id = :id AND status = 'active'")
+      """
+      UPDATE polls SET status = 'closed', closed_at = :closedAt, version = version + 1,
+      updated_at = now() WHERE id = :id AND status = 'active'
+      """)
   boolean markClosed(@Bind("id") long id, @Bind("closedAt") Instant closedAt);
 
   /** {@code closed → active} with a new close time; true for exactly one caller. */
   @SqlUpdate(
-      "UPDATE polls SET status = 'active', closes_at = :newClosesAt, closed_at = NULL,"
-          + " close_announced_at = NULL,"
-          + " version = version + 1, updated_at = now() WHERE id = :id AND status = 'closed'")
+      """
+      UPDATE polls SET status = 'active', closes_at = :newClosesAt, closed_at = NULL,
+      close_announced_at = NULL,
+      version = version + 1, updated_at = now() WHERE id = :id AND status = 'closed'
+      """)
   boolean reopen(@Bind("id") long id, @Bind("newClosesAt") Instant newClosesAt);
 
   /**
@@ -112,14 +124,18 @@ public interface PollDao {
    * made it active (the bot's scheduler or command, or the API).
    */
   @SqlUpdate(
-      "UPDATE polls SET posted_at = now() WHERE id = :id AND status = 'active'"
-          + " AND posted_at IS NULL")
+      """
+      UPDATE polls SET posted_at = now() WHERE id = :id AND status = 'active'
+      AND posted_at IS NULL
+      """)
   boolean claimPost(@Bind("id") long id);
 
   /** Claims the close announcement of a closed poll; true for exactly one caller per close. */
   @SqlUpdate(
-      "UPDATE polls SET close_announced_at = now() WHERE id = :id AND status = 'closed'"
-          + " AND close_announced_at IS NULL")
+      """
+      UPDATE polls SET close_announced_at = now() WHERE id = :id AND status = 'closed'
+      AND close_announced_at IS NULL
+      """)
   boolean claimCloseAnnouncement(@Bind("id") long id);
 
   /** Active polls whose message nobody has claimed yet (e.g. created active by the API). */
@@ -129,8 +145,10 @@ public interface PollDao {
 
   /** Closed polls whose close nobody has announced yet (e.g. closed by the API). */
   @SqlQuery(
-      "SELECT id FROM polls WHERE status = 'closed' AND close_announced_at IS NULL"
-          + " ORDER BY id LIMIT :limit")
+      """
+      SELECT id FROM polls WHERE status = 'closed' AND close_announced_at IS NULL
+      ORDER BY id LIMIT :limit
+      """)
   List<Long> closedUnannounced(@Bind("limit") int limit);
 
   /** Records the Discord message of a posted poll (not an edit: the version is unchanged). */
@@ -157,49 +175,59 @@ public interface PollDao {
   /** Scheduled polls whose {@code opens_at <= now}, oldest first. */
   @SqlQuery(
       POLL_WITH_OPTIONS
-          + "(SELECT * FROM polls WHERE status = 'scheduled'"
-          + " AND opens_at <= :now ORDER BY opens_at, id LIMIT :limit) p"
-          + " LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.opens_at, p.id, o.position")
+          + """
+      (SELECT * FROM polls WHERE status = 'scheduled'
+      AND opens_at <= :now ORDER BY opens_at, id LIMIT :limit) p
+      LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.opens_at, p.id, o.position
+      """)
   @UseRowReducer(PollWithOptionsReducer.class)
   List<Poll> dueToOpen(@Bind("now") Instant now, @Bind("limit") int limit);
 
   /** Active polls whose {@code closes_at <= now}, oldest first. */
   @SqlQuery(
       POLL_WITH_OPTIONS
-          + "(SELECT * FROM polls WHERE status = 'active'"
-          + " AND closes_at <= :now ORDER BY closes_at, id LIMIT :limit) p"
-          + " LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.closes_at, p.id, o.position")
+          + """
+      (SELECT * FROM polls WHERE status = 'active'
+      AND closes_at <= :now ORDER BY closes_at, id LIMIT :limit) p
+      LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.closes_at, p.id, o.position
+      """)
   @UseRowReducer(PollWithOptionsReducer.class)
   List<Poll> dueToClose(@Bind("now") Instant now, @Bind("limit") int limit);
 
   /** Ids of active polls, most recently updated first (for cache warming). */
   @SqlQuery(
-      "SELECT id FROM polls WHERE status = 'active' ORDER BY updated_at DESC, id DESC"
-          + " LIMIT :limit")
+      """
+      SELECT id FROM polls WHERE status = 'active' ORDER BY updated_at DESC, id DESC
+      LIMIT :limit
+      """)
   List<Long> activePollIds(@Bind("limit") int limit);
 
   // ---- statements: single SQL steps of the operations above ----
 
   /** Statement of {@link #create}: the poll row alone; returns its id. */
   @SqlQuery(
-      "INSERT INTO polls (guild_id, channel_id, creator_id, title, question, anonymous,"
-          + " hide_results, max_choices, allowed_role_id, ping_role_id, ping_on_open, ping_on_close,"
-          + " image_url, opens_at, closes_at, timezone, status) VALUES (:p.guildId, :p.channelId,"
-          + " :p.creatorId, :p.title, :p.question, :p.anonymous, :p.hideResults, :p.maxChoices,"
-          + " :p.allowedRoleId, :p.pingRoleId, :p.pingOnOpen, :p.pingOnClose, :p.imageUrl,"
-          + " :p.opensAt, :p.closesAt, :zone, :status) RETURNING id")
+      """
+      INSERT INTO polls (guild_id, channel_id, creator_id, title, question, anonymous,
+      hide_results, max_choices, allowed_role_id, ping_role_id, ping_on_open, ping_on_close,
+      image_url, opens_at, closes_at, timezone, status) VALUES (:p.guildId, :p.channelId,
+      :p.creatorId, :p.title, :p.question, :p.anonymous, :p.hideResults, :p.maxChoices,
+      :p.allowedRoleId, :p.pingRoleId, :p.pingOnOpen, :p.pingOnClose, :p.imageUrl,
+      :p.opensAt, :p.closesAt, :zone, :status) RETURNING id
+      """)
   long insertPoll(
       @BindMethods("p") NewPoll poll, @Bind("zone") String zone, @Bind("status") String status);
 
   /** Statement of {@link #updateScheduled}: the poll row alone, compare-and-set on version. */
   @SqlUpdate(
-      "UPDATE polls SET channel_id = :p.channelId, title = :p.title,"
-          + " question = :p.question, anonymous = :p.anonymous, hide_results = :p.hideResults,"
-          + " max_choices = :p.maxChoices, allowed_role_id = :p.allowedRoleId,"
-          + " ping_role_id = :p.pingRoleId, ping_on_open = :p.pingOnOpen,"
-          + " ping_on_close = :p.pingOnClose, image_url = :p.imageUrl, opens_at = :p.opensAt,"
-          + " closes_at = :p.closesAt, timezone = :zone, version = version + 1, updated_at = now()"
-          + " WHERE id = :id AND version = :version AND status = 'scheduled'")
+      """
+      UPDATE polls SET channel_id = :p.channelId, title = :p.title,
+      question = :p.question, anonymous = :p.anonymous, hide_results = :p.hideResults,
+      max_choices = :p.maxChoices, allowed_role_id = :p.allowedRoleId,
+      ping_role_id = :p.pingRoleId, ping_on_open = :p.pingOnOpen,
+      ping_on_close = :p.pingOnClose, image_url = :p.imageUrl, opens_at = :p.opensAt,
+      closes_at = :p.closesAt, timezone = :zone, version = version + 1, updated_at = now()
+      WHERE id = :id AND version = :version AND status = 'scheduled'
+      """)
   boolean updateScheduledRow(
       @Bind("id") long id,
       @Bind("version") int expectedVersion,
@@ -208,8 +236,10 @@ public interface PollDao {
 
   /** Statement of {@link #create} and {@link #updateScheduled}. */
   @SqlBatch(
-      "INSERT INTO poll_options (poll_id, position, label, emoji)"
-          + " VALUES (:pollId, :position, :label, :emoji)")
+      """
+      INSERT INTO poll_options (poll_id, position, label, emoji)
+      VALUES (:pollId, :position, :label, :emoji)
+      """)
   void insertOptions(@Bind("pollId") long pollId, @BindMethods List<PollOption> options);
 
   /** Statement of {@link #updateScheduled}. */

@@ -20,12 +20,14 @@ public interface UserPreferencesDao {
 
   /** Inserts or replaces every field (nulls included); returns the stored row. */
   @SqlQuery(
-      "INSERT INTO user_preferences AS u (user_id, last_guild_id, last_channel_id,"
-          + " last_role_id, timezone, updated_at) VALUES (:userId, :lastGuildId, :lastChannelId,"
-          + " :lastRoleId, :timezone, now()) ON CONFLICT (user_id) DO UPDATE SET"
-          + " last_guild_id = EXCLUDED.last_guild_id, last_channel_id = EXCLUDED.last_channel_id,"
-          + " last_role_id = EXCLUDED.last_role_id, timezone = EXCLUDED.timezone, updated_at = now()"
-          + " RETURNING *")
+      """
+      INSERT INTO user_preferences AS u (user_id, last_guild_id, last_channel_id,
+      last_role_id, timezone, updated_at) VALUES (:userId, :lastGuildId, :lastChannelId,
+      :lastRoleId, :timezone, now()) ON CONFLICT (user_id) DO UPDATE SET
+      last_guild_id = EXCLUDED.last_guild_id, last_channel_id = EXCLUDED.last_channel_id,
+      last_role_id = EXCLUDED.last_role_id, timezone = EXCLUDED.timezone, updated_at = now()
+      RETURNING *
+      """)
   UserPreferences upsert(@BindMethods UserPreferences preferences);
 
   /**
@@ -33,13 +35,15 @@ public interface UserPreferencesDao {
    * stored row.
    */
   @SqlQuery(
-      "INSERT INTO user_preferences AS u (user_id, last_guild_id, last_channel_id,"
-          + " last_role_id, timezone, updated_at) VALUES (:userId, :lastGuildId, :lastChannelId,"
-          + " :lastRoleId, :timezone, now()) ON CONFLICT (user_id) DO UPDATE SET"
-          + " last_guild_id = COALESCE(EXCLUDED.last_guild_id, u.last_guild_id),"
-          + " last_channel_id = COALESCE(EXCLUDED.last_channel_id, u.last_channel_id),"
-          + " last_role_id = COALESCE(EXCLUDED.last_role_id, u.last_role_id),"
-          + " timezone = COALESCE(EXCLUDED.timezone, u.timezone), updated_at = now() RETURNING *")
+      """
+      INSERT INTO user_preferences AS u (user_id, last_guild_id, last_channel_id,
+      last_role_id, timezone, updated_at) VALUES (:userId, :lastGuildId, :lastChannelId,
+      :lastRoleId, :timezone, now()) ON CONFLICT (user_id) DO UPDATE SET
+      last_guild_id = COALESCE(EXCLUDED.last_guild_id, u.last_guild_id),
+      last_channel_id = COALESCE(EXCLUDED.last_channel_id, u.last_channel_id),
+      last_role_id = COALESCE(EXCLUDED.last_role_id, u.last_role_id),
+      timezone = COALESCE(EXCLUDED.timezone, u.timezone), updated_at = now() RETURNING *
+      """)
   UserPreferences patch(@BindMethods UserPreferences changes);
 
   /** Ids of the most recently updated users (for cache warming). */

@@ -36,14 +36,18 @@ public interface VoteDao {
 
   /** The positions the user currently has chosen, ascending. */
   @SqlQuery(
-      "SELECT position FROM votes WHERE poll_id = :pollId AND user_id = :userId"
-          + " ORDER BY position")
+      """
+      SELECT position FROM votes WHERE poll_id = :pollId AND user_id = :userId
+      ORDER BY position
+      """)
   List<Integer> choicesOf(@Bind("pollId") long pollId, @Bind("userId") long userId);
 
   /** Vote count per option position (positions without votes are absent). */
   @SqlQuery(
-      "SELECT position, count(*) AS votes FROM votes WHERE poll_id = :pollId"
-          + " GROUP BY position")
+      """
+      SELECT position, count(*) AS votes FROM votes WHERE poll_id = :pollId
+      GROUP BY position
+      """)
   @KeyColumn("position")
   @ValueColumn("votes")
   Map<Integer, Long> countsByPosition(@Bind("pollId") long pollId);
@@ -54,8 +58,10 @@ public interface VoteDao {
 
   /** Every vote, oldest first, for exports of non-anonymous polls only. */
   @SqlQuery(
-      "SELECT poll_id, user_id, position, voted_at FROM votes WHERE poll_id = :pollId"
-          + " ORDER BY voted_at, user_id, position")
+      """
+      SELECT poll_id, user_id, position, voted_at FROM votes WHERE poll_id = :pollId
+      ORDER BY voted_at, user_id, position
+      """)
   @RegisterConstructorMapper(Vote.class)
   List<Vote> listVotes(@Bind("pollId") long pollId);
 }

@@ -38,7 +38,9 @@ class PollRulesTest {
   @Test
   void labelsMustBePresentAndShort() {
     List<PollOption> options =
-        List.of(new PollOption(0, " ", null), new PollOption(1, "x".repeat(101), null));
+        List.of(
+            new PollOption(0, " ", null),
+            new PollOption(1, "x".repeat(PollRules.MAX_LABEL_LENGTH + 1), null));
     assertThat(fields(withOptions(options, 1)))
         .containsExactly("options[0].label", "options[1].label");
   }
@@ -61,14 +63,16 @@ class PollRulesTest {
         copy(poll, "  ", "", poll.options(), 1, null, poll.opensAt(), poll.closesAt());
     assertThat(fields(blankTitle)).containsExactly("title");
     List<PollOption> emoji =
-        List.of(new PollOption(0, "a", "e".repeat(101)), new PollOption(1, "b", null));
+        List.of(
+            new PollOption(0, "a", "e".repeat(PollRules.MAX_EMOJI_LENGTH + 1)),
+            new PollOption(1, "b", null));
     assertThat(fields(withOptions(emoji, 1))).containsExactly("options[0].emoji");
   }
 
   @Test
   void maxChoicesMustBeBetweenOneAndTheOptionCount() {
-    assertThat(fields(PollFixtures.newPoll(3, 0, NOW))).containsExactly("maxChoices");
-    assertThat(fields(PollFixtures.newPoll(3, 4, NOW))).containsExactly("maxChoices");
+    assertThat(fields(PollFixtures.newPoll(3, 0, NOW))).containsExactly("max_choices");
+    assertThat(fields(PollFixtures.newPoll(3, 4, NOW))).containsExactly("max_choices");
     assertThat(fields(PollFixtures.newPoll(3, 3, NOW))).isEmpty();
   }
 
@@ -77,9 +81,9 @@ class PollRulesTest {
     NewPoll poll = PollFixtures.newPoll(2, 1, NOW);
     assertThat(
             fields(copy(poll, "t", "q", poll.options(), 1, "ftp://x/y.png", NOW, poll.closesAt())))
-        .containsExactly("imageUrl");
+        .containsExactly("image_url");
     assertThat(fields(copy(poll, "t", "q", poll.options(), 1, "not a url", NOW, poll.closesAt())))
-        .containsExactly("imageUrl");
+        .containsExactly("image_url");
     assertThat(
             fields(
                 copy(
@@ -98,36 +102,71 @@ class PollRulesTest {
   void opensAtMayNotLieInThePastBeyondTheTolerance() {
     assertThat(fields(PollFixtures.newPoll(2, 1, NOW.minusSeconds(30)))).isEmpty();
     assertThat(fields(PollFixtures.newPoll(2, 1, NOW.minus(Duration.ofMinutes(2)))))
-        .containsExactly("opensAt");
+        .containsExactly("opens_at");
   }
 
   @Test
   void durationMustBeBetweenOneMinuteAndThirtyTwoDays() {
     NewPoll poll = PollFixtures.newPoll(2, 1, NOW);
     assertThat(errorsFor(poll, NOW.plusSeconds(59)))
-        .containsExactly(new FieldError("closesAt", "the poll must last at least 1 minute"));
+        .containsExactly(
+            new FieldError("closes_at", "must be 1 minute to 32 days after the open time"));
     assertThat(errorsFor(poll, NOW.plusSeconds(60))).isEmpty();
     assertThat(errorsFor(poll, NOW.plus(Duration.ofDays(32)))).isEmpty();
     assertThat(errorsFor(poll, NOW.plus(Duration.ofDays(32)).plusSeconds(1)))
-        .containsExactly(new FieldError("closesAt", "the poll must last at most 32 days"));
+        .containsExactly(
+            new FieldError("closes_at", "must be 1 minute to 32 days after the open time"));
     assertThat(errorsFor(poll, NOW))
-        .containsExactly(new FieldError("closesAt", "must be after opensAt"));
+        .containsExactly(new FieldError("closes_at", "must be after the open time"));
   }
 
   @Test
   void reportsEveryBrokenRuleAtOnce() {
     NewPoll poll = PollFixtures.newPoll(1, 5, NOW.minus(Duration.ofDays(1)));
-    assertThat(fields(copy(poll, "", "q", poll.options(), 5, "x", poll.opensAt(), poll.opensAt())))
-        .containsExactly("title", "options", "maxChoices", "imageUrl", "opensAt", "closesAt");
+    assertThat(fields(copy(poll, "", "q", poll.options(), 0, "x", poll.opensAt(), poll.opensAt())))
+        .containsExactly("title", "options", "max_choices", "image_url", "opens_at", "closes_at");
   }
 
   @Test
   void reopenNeedsACloseTimeBetweenOneMinuteAndThirtyTwoDaysAway() {
     assertThat(PollRules.checkReopen(NOW.plusSeconds(30), NOW))
         .extracting(FieldError::field)
-        .containsExactly("closesAt");
+        .containsExactly("closes_at");
     assertThat(PollRules.checkReopen(NOW.plus(Duration.ofDays(1)), NOW)).isEmpty();
     assertThat(PollRules.checkReopen(NOW.plus(Duration.ofDays(33)), NOW)).hasSize(1);
+  }
+
+  @Test
+  void opensAtMayLieAtMostAYearAhead() {
+    assertThat(PollRules.checkOpensAt(NOW.plus(PollRules.MAX_LEAD), NOW)).isEmpty();
+    assertThat(PollRules.checkOpensAt(NOW.plus(PollRules.MAX_LEAD).plusSeconds(1), NOW))
+        .extracting(FieldError::field)
+        .containsExactly("opens_at");
+    Instant farFuture = Instant.parse("+294277-06-01T00:00:00Z");
+    assertThat(PollRules.checkSchedule(farFuture, farFuture.plusSeconds(3600), NOW))
+        .extracting(FieldError::field)
+        .containsExactly("opens_at");
+    assertThat(PollRules.checkSchedule(NOW, farFuture, NOW))
+        .extracting(FieldError::field)
+        .containsExactly("closes_at");
+  }
+
+  @Test
+  void textMayNotContainNul() {
+    assertThat(PollRules.checkTitle("a\u0000b"))
+        .containsExactly(new FieldError("title", "must not contain NUL characters"));
+  }
+
+  @Test
+  void zonesMustBeIanaRegionNames() {
+    assertThat(PollRules.checkZone(null)).isEmpty();
+    assertThat(PollRules.checkZone("Europe/Paris")).isEmpty();
+    assertThat(PollRules.checkZone("UTC")).isEmpty();
+    assertThat(PollRules.checkZone("Mars/Olympus"))
+        .extracting(FieldError::field)
+        .containsExactly("timezone");
+    assertThat(PollRules.checkZone("+05:00")).hasSize(1);
+    assertThat(PollRules.checkZone("x".repeat(5000))).hasSize(1);
   }
 
   private static List<FieldError> errorsFor(NewPoll poll, Instant closesAt) {

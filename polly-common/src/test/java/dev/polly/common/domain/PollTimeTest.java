@@ -102,4 +102,16 @@ class PollTimeTest {
         .hasMessageContaining("fixed offset");
     assertThatThrownBy(() -> PollTime.parseZone(null)).isInstanceOf(InvalidTimeException.class);
   }
+
+  @Test
+  void parsesInstantsWithAnOffsetOrAsLocalTimesInTheZone() {
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    assertThat(PollTime.parseInstant("2026-07-01T10:00:00Z", paris))
+        .isEqualTo(java.time.Instant.parse("2026-07-01T10:00:00Z"));
+    assertThat(PollTime.parseInstant("2026-07-01 10:00", paris))
+        .isEqualTo(java.time.Instant.parse("2026-07-01T08:00:00Z"));
+    assertThatThrownBy(() -> PollTime.parseInstant("2027-03-28 02:30", paris))
+        .isInstanceOf(InvalidTimeException.class)
+        .hasMessageContaining("does not exist in Europe/Paris");
+  }
 }

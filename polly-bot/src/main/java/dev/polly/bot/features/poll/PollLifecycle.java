@@ -5,6 +5,7 @@ import dev.polly.common.domain.Poll;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.PollChanged;
 import dev.polly.common.persistence.PollDao;
+import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,13 +24,17 @@ import org.slf4j.LoggerFactory;
 public final class PollLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(PollLifecycle.class);
   private final PollDao polls;
-  private final ResultsReader results;
+  private final PollResultsStore results;
   private final PollMessenger messenger;
   private final EventBus events;
   private final Clock clock;
 
   public PollLifecycle(
-      PollDao polls, ResultsReader results, PollMessenger messenger, EventBus events, Clock clock) {
+      PollDao polls,
+      PollResultsStore results,
+      PollMessenger messenger,
+      EventBus events,
+      Clock clock) {
     this.polls = polls;
     this.results = results;
     this.messenger = messenger;

@@ -9,6 +9,7 @@ import dev.polly.common.chart.ChartData;
 import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.persistence.PollDao;
+import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +31,7 @@ public final class PollMessenger {
   private static final Logger LOG = LoggerFactory.getLogger(PollMessenger.class);
   private final DiscordConnection discord;
   private final PollDao polls;
-  private final ResultsReader results;
+  private final PollResultsStore results;
   private final PollRenderer renderer;
   private final PollMessages messages;
   private final ResultsChartRenderer charts;
@@ -42,7 +43,7 @@ public final class PollMessenger {
   public PollMessenger(
       DiscordConnection discord,
       PollDao polls,
-      ResultsReader results,
+      PollResultsStore results,
       PollRenderer renderer,
       PollMessages messages,
       ResultsChartRenderer charts,

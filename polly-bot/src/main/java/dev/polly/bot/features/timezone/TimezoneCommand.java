@@ -2,8 +2,8 @@ package dev.polly.bot.features.timezone;
 
 import dev.polly.bot.features.Replies;
 import dev.polly.bot.features.SlashCommand;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import dev.polly.common.domain.PollTime;
+import dev.polly.common.store.PreferencesStore;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -14,9 +14,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * type in {@code /poll create}. Displayed times are Discord timestamps and need no timezone.
  */
 public final class TimezoneCommand implements SlashCommand {
-  private final TimezoneStore store;
+  private final PreferencesStore store;
 
-  public TimezoneCommand(TimezoneStore store) {
+  public TimezoneCommand(PreferencesStore store) {
     this.store = store;
   }
 
@@ -36,7 +36,7 @@ public final class TimezoneCommand implements SlashCommand {
     long userId = event.getUser().getIdLong();
     OptionMapping zone = event.getOption("zone");
     if (zone == null) {
-      String saved = store.saved(userId);
+      String saved = store.timezone(userId).orElse(null);
       Replies.ephemeral(
           event,
           saved == null
@@ -45,14 +45,12 @@ public final class TimezoneCommand implements SlashCommand {
       return;
     }
     String name = zone.getAsString().strip();
-    try {
-      ZoneId.of(name);
-    } catch (DateTimeException e) {
+    if (PollTime.zone(name).isEmpty()) {
       Replies.ephemeral(
           event, "Unknown timezone \"" + name + "\"; use an IANA name such as Europe/Berlin.");
       return;
     }
-    store.save(userId, name);
+    store.saveTimezone(userId, name);
     Replies.ephemeral(event, "Saved: times you type are now read in " + name + ".");
   }
 }

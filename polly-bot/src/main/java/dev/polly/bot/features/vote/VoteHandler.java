@@ -5,12 +5,12 @@ import dev.polly.bot.features.ComponentHandler;
 import dev.polly.bot.features.Replies;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollOption;
-import dev.polly.common.domain.PollStatus;
 import dev.polly.common.persistence.VoteOutcome;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
@@ -18,35 +18,40 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 
 /**
  * Option buttons, the option select menu and the "my vote" button. Parses the {@code custom_id}
- * strictly, checks the poll (exists here, open, allowed role), records the click through {@link
- * VoteService} and answers with an ephemeral reply listing the member's current choices.
+ * strictly ({@link CustomId}), asks {@link VoteCheck} whether the click may go ahead, records it
+ * through {@link VoteService}, and answers every click with exactly one ephemeral reply: the
+ * refusal, or the member's current choices.
  */
 public final class VoteHandler implements ComponentHandler {
   static final String MALFORMED = "This button is not a valid Polly control.";
 
+  private final VoteCheck check;
   private final PollLookup polls;
   private final VoteService votes;
 
   public VoteHandler(PollLookup polls, VoteService votes) {
+    this.check = new VoteCheck(polls);
     this.polls = polls;
     this.votes = votes;
   }
 
   @Override
   public Set<String> prefixes() {
-    return Set.of("vote", "pick", "mine");
+    return CustomId.VOTE_PREFIXES;
   }
 
   @Override
   public void onButton(ButtonInteractionEvent event) {
     Optional<CustomId> id = CustomId.parse(event.getComponentId());
-    if (id.isEmpty() || id.get() instanceof CustomId.Pick) {
-      Replies.ephemeral(event, MALFORMED);
-    } else if (id.get() instanceof CustomId.Vote vote) {
-      vote(event, vote.pollId(), vote.position());
+    String reply;
+    if (id.isPresent() && id.get() instanceof CustomId.Vote vote) {
+      reply = vote(event, vote.pollId(), vote.position());
+    } else if (id.isPresent() && id.get() instanceof CustomId.Mine mine) {
+      reply = mine(event, mine.pollId());
     } else {
-      showMine(event, id.get().pollId());
+      reply = MALFORMED;
     }
+    Replies.ephemeral(event, reply);
   }
 
   @Override
@@ -55,64 +60,31 @@ public final class VoteHandler implements ComponentHandler {
     List<String> values = event.getValues();
     Optional<Integer> position =
         values.size() == 1 ? CustomId.parsePosition(values.get(0)) : Optional.empty();
-    if (id.isEmpty() || !(id.get() instanceof CustomId.Pick) || position.isEmpty()) {
-      Replies.ephemeral(event, MALFORMED);
-      return;
-    }
-    vote(event, id.get().pollId(), position.get());
+    boolean valid = id.isPresent() && id.get() instanceof CustomId.Pick && position.isPresent();
+    Replies.ephemeral(event, valid ? vote(event, id.get().pollId(), position.get()) : MALFORMED);
   }
 
-  private void vote(IReplyCallback event, long pollId, int position) {
-    Optional<Poll> found = openPoll(event, pollId);
-    if (found.isEmpty()) {
-      return;
-    }
-    Poll poll = found.get();
-    if (poll.allowedRoleId() != null && !hasRole(event.getMember(), poll.allowedRoleId())) {
-      Replies.ephemeral(
-          event,
-          "Only members with the <@&" + poll.allowedRoleId() + "> role can vote in this poll.");
-      return;
-    }
-    VoteOutcome outcome = votes.toggle(pollId, event.getUser().getIdLong(), position);
+  private String vote(IReplyCallback event, long pollId, int position) {
+    long userId = event.getUser().getIdLong();
+    return check
+        .toVote(pollId, guildId(event), roleIds(event.getMember()))
+        .reply(poll -> record(poll, userId, position));
+  }
+
+  private String record(Poll poll, long userId, int position) {
+    VoteOutcome outcome = votes.toggle(poll.id(), userId, position);
     if (outcome.result() == VoteOutcome.Result.REJECTED_NOT_ACTIVE) {
-      polls.forget(pollId);
-      Replies.ephemeral(event, "Sorry, this poll is closed, so it no longer takes votes.");
-      return;
+      polls.forget(poll.id());
+      return VoteCheck.CLOSED;
     }
-    Replies.ephemeral(event, describe(poll, outcome));
+    return describe(poll, outcome);
   }
 
-  private void showMine(IReplyCallback event, long pollId) {
-    Optional<Poll> poll = poll(event, pollId);
-    poll.ifPresent(
-        p ->
-            Replies.ephemeral(
-                event, choicesLine(p, votes.choicesOf(pollId, event.getUser().getIdLong()))));
-  }
-
-  private Optional<Poll> poll(IReplyCallback event, long pollId) {
-    Optional<Poll> poll = polls.find(pollId);
-    if (poll.isEmpty()
-        || event.getGuild() == null
-        || poll.get().guildId() != event.getGuild().getIdLong()) {
-      Replies.ephemeral(event, "This poll no longer exists.");
-      return Optional.empty();
-    }
-    return poll;
-  }
-
-  private Optional<Poll> openPoll(IReplyCallback event, long pollId) {
-    Optional<Poll> cached = polls.find(pollId);
-    if (cached.isEmpty() || cached.get().status() != PollStatus.ACTIVE) {
-      polls.forget(pollId);
-    }
-    Optional<Poll> poll = poll(event, pollId);
-    if (poll.isPresent() && poll.get().status() != PollStatus.ACTIVE) {
-      Replies.ephemeral(event, closedMessage(poll.get()));
-      return Optional.empty();
-    }
-    return poll;
+  private String mine(IReplyCallback event, long pollId) {
+    long userId = event.getUser().getIdLong();
+    return check
+        .toView(pollId, guildId(event))
+        .reply(poll -> choicesLine(poll, votes.choicesOf(pollId, userId)));
   }
 
   static String describe(Poll poll, VoteOutcome outcome) {
@@ -123,16 +95,10 @@ public final class VoteHandler implements ComponentHandler {
               + poll.maxChoices()
               + " options in this poll; click one of your choices to remove it first. "
               + choicesLine(poll, outcome.choices());
-      case REJECTED_NOT_ACTIVE -> closedMessage(poll);
+      case REJECTED_NOT_ACTIVE -> VoteCheck.closedMessage(poll);
       case REJECTED_UNKNOWN_OPTION -> "That option does not exist in this poll.";
-      case REJECTED_UNKNOWN_POLL -> "This poll no longer exists.";
+      case REJECTED_UNKNOWN_POLL -> VoteCheck.GONE;
     };
-  }
-
-  static String closedMessage(Poll poll) {
-    return poll.status() == PollStatus.SCHEDULED
-        ? "This poll is not open yet; please vote once it opens."
-        : "Sorry, this poll is closed, so it no longer takes votes.";
   }
 
   static String choicesLine(Poll poll, List<Integer> choices) {
@@ -147,7 +113,13 @@ public final class VoteHandler implements ComponentHandler {
     return "Your vote: " + labels;
   }
 
-  private static boolean hasRole(Member member, long roleId) {
-    return member != null && member.getRoles().stream().anyMatch(r -> r.getIdLong() == roleId);
+  private static Long guildId(IReplyCallback event) {
+    return event.getGuild() == null ? null : event.getGuild().getIdLong();
+  }
+
+  private static List<Long> roleIds(Member member) {
+    return member == null
+        ? List.of()
+        : member.getRoles().stream().map(ISnowflake::getIdLong).toList();
   }
 }

@@ -2,9 +2,9 @@ package dev.polly.bot.features.vote;
 
 import dev.polly.bot.BotMetrics;
 import dev.polly.bot.features.live.LiveUpdates;
-import dev.polly.bot.features.poll.ResultsReader;
 import dev.polly.common.persistence.VoteDao;
 import dev.polly.common.persistence.VoteOutcome;
+import dev.polly.common.store.PollResultsStore;
 
 /**
  * Records one click: {@link VoteDao#toggle} in PostgreSQL (which enforces single choice, max
@@ -13,11 +13,12 @@ import dev.polly.common.persistence.VoteOutcome;
  */
 public final class VoteService {
   private final VoteDao votes;
-  private final ResultsReader results;
+  private final PollResultsStore results;
   private final LiveUpdates live;
   private final BotMetrics metrics;
 
-  public VoteService(VoteDao votes, ResultsReader results, LiveUpdates live, BotMetrics metrics) {
+  public VoteService(
+      VoteDao votes, PollResultsStore results, LiveUpdates live, BotMetrics metrics) {
     this.votes = votes;
     this.results = results;
     this.live = live;

@@ -3,50 +3,30 @@ package dev.polly.bot.features.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeMember;
-import dev.polly.bot.support.BotHarness;
 import dev.polly.bot.support.Polls;
-import dev.polly.bot.support.TestServices;
+import dev.polly.bot.support.RunningBot;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every bad or refused interaction gets an ephemeral reply that says why; nothing escapes. */
 class BadInteractionsTest {
   private static final String FAILURE = "Something went wrong";
-  private FakeDiscord discord;
-  private BotHarness bot;
-  private TestServices services;
 
-  @BeforeEach
-  void start() throws Exception {
-    discord = FakeDiscord.start();
-    services = TestServices.create();
-    bot = new BotHarness(discord, services.bot(), Duration.ofMillis(300), Duration.ofSeconds(5));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-    services.close();
-    discord.close();
-  }
+  @RegisterExtension final RunningBot world = new RunningBot(Duration.ofMillis(300));
 
   private String click(FakeMember member, String customId, long messageId) {
-    long id =
-        discord.interact(
-            discord.interactions().button(discord.guild(), member, customId, messageId));
+    long id = world.button(member, customId, messageId);
     return ephemeralReply(id);
   }
 
   private String ephemeralReply(long id) {
-    await().atMost(Duration.ofSeconds(3)).until(() -> discord.replyTo(id).isPresent());
-    var reply = discord.replyTo(id).orElseThrow();
+    await().atMost(Duration.ofSeconds(3)).until(() -> world.discord().replyTo(id).isPresent());
+    var reply = world.discord().replyTo(id).orElseThrow();
     assertThat(reply.path("data").path("flags").asInt() & 64).isEqualTo(64);
     return reply.path("data").path("content").asText();
   }
@@ -74,59 +54,36 @@ class BadInteractionsTest {
   @Test
   @DisplayName("a vote after close is refused and not counted")
   void voteAfterClose() {
-    Polls.Posted poll = Polls.createThroughDiscord(discord, "A | B", Map.of());
+    Polls.Posted poll = Polls.createThroughDiscord(world.discord(), "A | B", Map.of());
     long close =
-        discord.interact(
-            discord
-                .interactions()
-                .slash(
-                    discord.guild(),
-                    FakeMember.manager(100),
-                    "poll",
-                    "close",
-                    Map.of("poll", (int) poll.pollId())));
+        world.slash(FakeMember.manager(100), "poll", "close", Map.of("poll", (int) poll.pollId()));
     assertThat(ephemeralReply(close)).isEqualTo("Poll #" + poll.pollId() + " is closed.");
 
     assertThat(click(FakeMember.voter(402), "vote:" + poll.pollId() + ":0", poll.messageId()))
         .isEqualTo("Sorry, this poll is closed, so it no longer takes votes.");
-    assertThat(bot.metrics().votes().getCount()).isZero();
+    assertThat(world.bot().metrics().votes().getCount()).isZero();
   }
 
   @Test
   @DisplayName("members without Manage Server who did not create the poll cannot close it")
   void closeNeedsPermission() {
-    Polls.Posted poll = Polls.createThroughDiscord(discord, "A | B", Map.of());
+    Polls.Posted poll = Polls.createThroughDiscord(world.discord(), "A | B", Map.of());
     long close =
-        discord.interact(
-            discord
-                .interactions()
-                .slash(
-                    discord.guild(),
-                    FakeMember.voter(403),
-                    "poll",
-                    "close",
-                    Map.of("poll", (int) poll.pollId())));
+        world.slash(FakeMember.voter(403), "poll", "close", Map.of("poll", (int) poll.pollId()));
     assertThat(ephemeralReply(close)).startsWith("Only the poll's creator or members with");
     long create =
-        discord.interact(
-            discord
-                .interactions()
-                .slash(
-                    discord.guild(),
-                    FakeMember.voter(403),
-                    "poll",
-                    "create",
-                    Map.of("question", "Q", "options", "A | B")));
+        world.slash(
+            FakeMember.voter(403), "poll", "create", Map.of("question", "Q", "options", "A | B"));
     assertThat(ephemeralReply(create)).contains("Manage Server");
   }
 
   @Test
   @DisplayName("only the allowed role may vote; max choices and invalid input are explained")
   void allowedRoleAndValidation() {
-    long role = discord.guild().allowedRoleId();
+    long role = world.discord().guild().allowedRoleId();
     Polls.Posted poll =
         Polls.createThroughDiscord(
-            discord,
+            world.discord(),
             "A | B | C",
             Map.of(
                 "allowed-role",
@@ -145,17 +102,13 @@ class BadInteractionsTest {
     assertThat(click(allowed, "mine:" + poll.pollId(), poll.messageId())).isEqualTo("Your vote: B");
 
     long create =
-        discord.interact(
-            discord
-                .interactions()
-                .slash(
-                    discord.guild(),
-                    FakeMember.manager(100),
-                    "poll",
-                    "create",
-                    Map.of("question", "Q", "options", "Only one")));
+        world.slash(
+            FakeMember.manager(100),
+            "poll",
+            "create",
+            Map.of("question", "Q", "options", "Only one"));
     assertThat(ephemeralReply(create))
-        .isEqualTo("I can't create that poll: Give at least two options.");
+        .isEqualTo("I can't create that poll: The poll must have between 2 and 25 options.");
   }
 
   @Test

@@ -2,9 +2,9 @@ package dev.polly.bot.features.poll.create;
 
 import dev.polly.bot.features.Replies;
 import dev.polly.bot.features.poll.PollLifecycle;
-import dev.polly.bot.features.timezone.TimezoneStore;
 import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.store.PreferencesStore;
 import java.time.Clock;
 import java.time.Instant;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -16,10 +16,10 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 final class PollCreator {
   private final PollRequestParser parser = new PollRequestParser();
   private final PollLifecycle lifecycle;
-  private final TimezoneStore timezones;
+  private final PreferencesStore timezones;
   private final Clock clock;
 
-  PollCreator(PollLifecycle lifecycle, TimezoneStore timezones, Clock clock) {
+  PollCreator(PollLifecycle lifecycle, PreferencesStore timezones, Clock clock) {
     this.lifecycle = lifecycle;
     this.timezones = timezones;
     this.clock = clock;
@@ -28,7 +28,7 @@ final class PollCreator {
   void create(IReplyCallback event, PollRequest request) {
     Instant now = clock.instant();
     long userId = event.getUser().getIdLong();
-    String saved = request.timezone() == null ? timezones.saved(userId) : null;
+    String saved = request.timezone() == null ? timezones.timezone(userId).orElse(null) : null;
     PollRequestParser.Result result =
         parser.parse(
             request,

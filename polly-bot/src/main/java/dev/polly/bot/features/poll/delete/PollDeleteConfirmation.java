@@ -4,11 +4,11 @@ import dev.polly.bot.discord.CustomId;
 import dev.polly.bot.features.ComponentHandler;
 import dev.polly.bot.features.Replies;
 import dev.polly.bot.features.poll.PollAccess;
-import dev.polly.bot.features.poll.ResultsReader;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.PollChanged;
 import dev.polly.common.persistence.PollDao;
+import dev.polly.common.store.PollResultsStore;
 import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -22,14 +22,14 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 public final class PollDeleteConfirmation implements ComponentHandler {
   private final PollAccess access;
   private final PollDao polls;
-  private final ResultsReader results;
+  private final PollResultsStore results;
   private final EventBus events;
   private final DeletedPollMessages deletedMessages;
 
   public PollDeleteConfirmation(
       PollAccess access,
       PollDao polls,
-      ResultsReader results,
+      PollResultsStore results,
       EventBus events,
       DeletedPollMessages deletedMessages) {
     this.access = access;
@@ -41,7 +41,7 @@ public final class PollDeleteConfirmation implements ComponentHandler {
 
   @Override
   public Set<String> prefixes() {
-    return Set.of("delete");
+    return Set.of(CustomId.DELETE_PREFIX);
   }
 
   @Override

@@ -3,9 +3,9 @@ package dev.polly.bot.features.poll.export;
 import dev.polly.bot.features.Replies;
 import dev.polly.bot.features.SlashCommand;
 import dev.polly.bot.features.poll.PollAccess;
-import dev.polly.bot.features.poll.ResultsReader;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.export.PollCsv;
+import dev.polly.common.store.PollResultsStore;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -20,10 +20,10 @@ import net.dv8tion.jda.api.utils.FileUpload;
  */
 public final class PollExportCommand implements SlashCommand {
   private final PollAccess access;
-  private final ResultsReader results;
+  private final PollResultsStore results;
   private final PollCsv csv;
 
-  public PollExportCommand(PollAccess access, ResultsReader results, PollCsv csv) {
+  public PollExportCommand(PollAccess access, PollResultsStore results, PollCsv csv) {
     this.access = access;
     this.results = results;
     this.csv = csv;

@@ -6,6 +6,7 @@ import dev.polly.bot.features.poll.PollAccess;
 import dev.polly.bot.features.poll.PollLifecycle;
 import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.PollStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * creator or Manage Server only; its message gets live buttons again.
  */
 public final class PollReopenCommand implements SlashCommand {
+  /** The longest reopening in hours: the longest a poll may run ({@link PollRules}). */
+  static final long MAX_HOURS = PollRules.MAX_DURATION.toHours();
+
   private final PollAccess access;
   private final PollLifecycle lifecycle;
   private final Clock clock;
@@ -48,8 +52,9 @@ public final class PollReopenCommand implements SlashCommand {
     long pollId = event.getOption("poll").getAsLong();
     OptionMapping hoursOption = event.getOption("hours");
     long hours = hoursOption == null ? 24 : hoursOption.getAsLong();
-    if (hours < 1 || hours > 24 * 90) {
-      Replies.ephemeral(event, "hours must be between 1 and 2160 (90 days).");
+    if (hours < 1 || hours > MAX_HOURS) {
+      Replies.ephemeral(
+          event, "hours must be between 1 and " + MAX_HOURS + " (" + MAX_HOURS / 24 + " days).");
       return;
     }
     Optional<Poll> poll = access.findManageable(event, pollId);

@@ -3,9 +3,9 @@ package dev.polly.bot.features.poll.results;
 import dev.polly.bot.discord.PollMessages;
 import dev.polly.bot.features.SlashCommand;
 import dev.polly.bot.features.poll.PollAccess;
-import dev.polly.bot.features.poll.ResultsReader;
 import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -18,14 +18,14 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  */
 public final class PollResultsCommand implements SlashCommand {
   private final PollAccess access;
-  private final ResultsReader results;
+  private final PollResultsStore results;
   private final PollRenderer renderer;
   private final PollMessages messages;
   private final Clock clock;
 
   public PollResultsCommand(
       PollAccess access,
-      ResultsReader results,
+      PollResultsStore results,
       PollRenderer renderer,
       PollMessages messages,
       Clock clock) {

@@ -7,6 +7,8 @@ import dev.polly.common.domain.PollOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,19 +16,57 @@ class PollRequestParserTest {
   private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
   private final PollRequestParser parser = new PollRequestParser();
 
-  private static PollRequest request(String options) {
-    return new PollRequest(
-        "Q?", options, null, null, null, null, null, null, null, null, null, null, null);
+  /** {@code /poll create} as typed: question "Q?" and the options, the rest as set. */
+  private static final class Typed {
+    String options;
+    String title;
+    Boolean anonymous;
+    Boolean hideResults;
+    Integer maxChoices;
+    String duration;
+    String closeAt;
+    String openAt;
+    String timezone;
+    Long allowedRoleId;
+    Long pingRoleId;
+    String imageUrl;
+
+    Typed(String options) {
+      this.options = options;
+    }
+
+    PollRequest request() {
+      return new PollRequest(
+          "Q?",
+          options,
+          title,
+          anonymous,
+          hideResults,
+          maxChoices,
+          duration,
+          closeAt,
+          openAt,
+          timezone,
+          allowedRoleId,
+          pingRoleId,
+          imageUrl);
+    }
   }
 
-  private PollRequestParser.Result parse(PollRequest request, String savedZone) {
-    return parser.parse(request, new PollRequestParser.Context(1, 2, 3, savedZone, NOW));
+  private PollRequestParser.Result parse(Typed typed, String savedZone) {
+    return parser.parse(typed.request(), new PollRequestParser.Context(1, 2, 3, savedZone, NOW));
+  }
+
+  private String refusal(Typed typed) {
+    PollRequestParser.Result result = parse(typed, null);
+    assertThat(result.poll()).isNull();
+    return result.error();
   }
 
   @Test
   @DisplayName("options split on | or new lines, trimmed, positions from 0, defaults applied")
   void defaults() {
-    NewPoll poll = parse(request(" Pizza | Sushi\nSalad \n\n"), null).poll();
+    NewPoll poll = parse(new Typed(" Pizza | Sushi\nSalad \n\n"), null).poll();
     assertThat(poll.options())
         .extracting(PollOption::label)
         .containsExactly("Pizza", "Sushi", "Salad");
@@ -42,22 +82,16 @@ class PollRequestParserTest {
   @Test
   @DisplayName("duration, close-at and open-at are read in the given or saved timezone")
   void times() {
-    PollRequest r =
-        new PollRequest(
-            "Q",
-            "A|B",
-            "T",
-            true,
-            true,
-            2,
-            "1d12h",
-            null,
-            null,
-            null,
-            7L,
-            8L,
-            "https://x.org/i.png");
-    NewPoll poll = parse(r, null).poll();
+    Typed typed = new Typed("A|B");
+    typed.title = "T";
+    typed.anonymous = true;
+    typed.hideResults = true;
+    typed.maxChoices = 2;
+    typed.duration = "1d12h";
+    typed.allowedRoleId = 7L;
+    typed.pingRoleId = 8L;
+    typed.imageUrl = "https://x.org/i.png";
+    NewPoll poll = parse(typed, null).poll();
     assertThat(poll.closesAt()).isEqualTo(NOW.plus(Duration.ofHours(36)));
     assertThat(poll.anonymous()).isTrue();
     assertThat(poll.hideResults()).isTrue();
@@ -65,21 +99,9 @@ class PollRequestParserTest {
     assertThat(poll.pingOnOpen()).isTrue();
     assertThat(poll.pingOnClose()).isTrue();
 
-    PollRequest at =
-        new PollRequest(
-            "Q",
-            "A|B",
-            null,
-            null,
-            null,
-            null,
-            null,
-            "2026-11-27 18:00",
-            "2026-11-27 09:00",
-            null,
-            null,
-            null,
-            null);
+    Typed at = new Typed("A|B");
+    at.closeAt = "2026-11-27 18:00";
+    at.openAt = "2026-11-27 09:00";
     NewPoll berlin = parse(at, "Europe/Berlin").poll();
     assertThat(berlin.opensAt()).isEqualTo(Instant.parse("2026-11-27T08:00:00Z"));
     assertThat(berlin.closesAt()).isEqualTo(Instant.parse("2026-11-27T17:00:00Z"));
@@ -89,97 +111,51 @@ class PollRequestParserTest {
   @Test
   @DisplayName("invalid requests are refused with one sentence saying why")
   void refusals() {
-    assertThat(parse(request("Only"), null).error()).isEqualTo("Give at least two options.");
-    assertThat(parse(request("A|a"), null).error()).contains("appears twice");
-    assertThat(
-            parse(
-                    request(
-                        java.util.stream.IntStream.range(0, 26)
-                            .mapToObj(i -> "o" + i)
-                            .collect(java.util.stream.Collectors.joining("|"))),
-                    null)
-                .error())
-        .contains("at most 25 options");
-    assertThat(
-            parse(
-                    new PollRequest(
-                        "Q", "A|B", null, null, null, 3, null, null, null, null, null, null, null),
-                    null)
-                .error())
-        .contains("max-choices must be between 1 and");
-    assertThat(
-            parse(
-                    new PollRequest(
-                        "Q", "A|B", null, null, null, null, "soon", null, null, null, null, null,
-                        null),
-                    null)
-                .error())
-        .contains("duration looks like");
-    assertThat(
-            parse(
-                    new PollRequest(
-                        "Q",
-                        "A|B",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Mars/Olympus",
-                        null,
-                        null,
-                        null),
-                    null)
-                .error())
-        .contains("Unknown timezone");
-    assertThat(
-            parse(
-                    new PollRequest(
-                        "Q",
-                        "A|B",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "1h",
-                        "2026-11-27 18:00",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                    null)
-                .error())
-        .contains("either");
-    assertThat(
-            parse(
-                    new PollRequest(
-                        "Q",
-                        "A|B",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "2026-11-26 11:00",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                    null)
-                .error())
-        .contains("close after");
-    assertThat(
-            parse(
-                    new PollRequest(
-                        "Q", "A|B", null, null, null, null, null, null, null, null, null, null,
-                        "ftp://x"),
-                    null)
-                .error())
-        .contains("http(s) URL");
+    assertThat(refusal(new Typed("Only")))
+        .isEqualTo("The poll must have between 2 and 25 options.");
+    assertThat(refusal(new Typed("A|a"))).isEqualTo("Option 2 duplicates another option.");
+    String many = IntStream.range(0, 26).mapToObj(i -> "o" + i).collect(Collectors.joining("|"));
+    assertThat(refusal(new Typed(many))).contains("between 2 and 25 options");
+
+    Typed maxChoices = new Typed("A|B");
+    maxChoices.maxChoices = 3;
+    assertThat(refusal(maxChoices)).contains("max-choices must be between 1 and");
+    Typed duration = new Typed("A|B");
+    duration.duration = "soon";
+    assertThat(refusal(duration)).contains("duration looks like");
+    Typed zone = new Typed("A|B");
+    zone.timezone = "Mars/Olympus";
+    assertThat(refusal(zone)).contains("must be an IANA time-zone name");
+    Typed both = new Typed("A|B");
+    both.duration = "1h";
+    both.closeAt = "2026-11-27 18:00";
+    assertThat(refusal(both)).contains("either");
+    Typed early = new Typed("A|B");
+    early.closeAt = "2026-11-26 11:00";
+    assertThat(refusal(early)).isEqualTo("close-at must be after the open time.");
+    Typed image = new Typed("A|B");
+    image.imageUrl = "ftp://x";
+    assertThat(refusal(image)).contains("http(s) URL");
+  }
+
+  @Test
+  @DisplayName("a local time inside a daylight-saving gap is refused, not shifted")
+  void dstGap() {
+    Typed gap = new Typed("A|B");
+    gap.openAt = "2027-03-28 02:30";
+    gap.timezone = "Europe/Berlin";
+    assertThat(refusal(gap)).startsWith("open-at ").contains("does not exist in Europe/Berlin");
+  }
+
+  @Test
+  @DisplayName("polls are capped at 32 days, like the API's")
+  void thirtyTwoDays() {
+    Typed longest = new Typed("A|B");
+    longest.duration = "32d";
+    assertThat(parse(longest, null).ok()).isTrue();
+    Typed tooLong = new Typed("A|B");
+    tooLong.duration = "32d1m";
+    assertThat(refusal(tooLong)).contains("1 minute to 32 days");
   }
 
   @Test

@@ -1,10 +1,10 @@
-package dev.polly.api.core;
+package dev.polly.api.api;
 
 import java.util.regex.Pattern;
 
 /**
- * Parses Discord snowflakes given as strings (the dashboard's JavaScript cannot hold 64-bit
- * numbers): 1 to 20 digits, positive, within {@code long}.
+ * Discord snowflakes as the API's JSON carries them, strings (the dashboard's JavaScript cannot
+ * hold 64-bit numbers): parsed from 1 to 20 digits, positive, within {@code long}.
  */
 public final class Snowflakes {
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
@@ -22,5 +22,10 @@ public final class Snowflakes {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** The id as the JSON string, or null for no id. */
+  public static String format(Long id) {
+    return id == null ? null : Long.toString(id);
   }
 }
