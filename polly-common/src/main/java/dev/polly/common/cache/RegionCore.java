@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.redisson.client.codec.StringCodec;
 
 /**
  * The storage engine of one named region, shared by its typed views: Redis reads and writes through
@@ -23,15 +22,17 @@ final class RegionCore {
   private final RegionMetrics metrics;
   private final NearCache near;
   private final SingleFlight singleFlight = new SingleFlight();
+  private final VersionedKeys keys;
 
   RegionCore(String name, RegionSettings settings, List<String> viewSuffixes, RegionDeps deps) {
     this.name = name;
     this.prefix = CacheKeys.regionPrefix(name);
-    this.ttl = java.time.Duration.ofMillis(settings.getTtl().toMilliseconds());
+    this.ttl = Duration.ofMillis(settings.getTtl().toMilliseconds());
     this.viewSuffixes = List.copyOf(viewSuffixes);
     this.deps = deps;
     this.metrics = new RegionMetrics(deps.metrics(), name);
     this.near = new NearCache(settings);
+    this.keys = new VersionedKeys(deps.redisson());
   }
 
   String name() {
@@ -57,10 +58,11 @@ final class RegionCore {
       metrics.hit();
       return Optional.of(local);
     }
+    NearCache.Stamp stamp = near.stamp(fullKey);
     Optional<T> value = readRedis(fullKey, type);
     if (value.isPresent()) {
       metrics.hit();
-      near.put(fullKey, value.get());
+      near.fill(fullKey, value.get(), stamp);
     } else {
       metrics.miss();
     }
@@ -72,12 +74,10 @@ final class RegionCore {
       metrics.bypass(); // not yet cleared after an outage: Redis may hold old values
       return Optional.empty();
     }
-    String json =
-        deps.guard()
-            .call(
-                () -> deps.redisson().<String>getBucket(fullKey, StringCodec.INSTANCE).get(),
-                null,
-                metrics);
+    return decode(deps.guard().call(() -> keys.get(fullKey), null, metrics), type);
+  }
+
+  private <T> Optional<T> decode(String json, Class<T> type) {
     if (json == null) {
       return Optional.empty();
     }
@@ -90,7 +90,9 @@ final class RegionCore {
 
   /**
    * Read-through. On a miss, one caller per key in this process runs the loader (timed, failures
-   * counted) and stores its non-null result; concurrent callers wait for that same result.
+   * counted) and stores its non-null result; concurrent callers wait for that same result. The
+   * result is stored only if no write or invalidation of the key began after the load did (see
+   * {@link VersionedKeys} and {@link NearCache#fill}); otherwise it is returned but not kept.
    */
   <T> T get(String fullKey, Class<T> type, Supplier<? extends T> loader, Duration entryTtl) {
     Optional<T> cached = read(fullKey, type);
@@ -102,19 +104,23 @@ final class RegionCore {
 
   private <T> T loadAndStore(
       String fullKey, Class<T> type, Supplier<? extends T> loader, Duration entryTtl) {
-    // A leader that finished just before this one registered has stored its value: use it.
+    NearCache.Stamp stamp = near.stamp(fullKey);
+    // The version is read before the load: any invalidation after this point refuses the fill.
+    // Also, a leader that finished just before this one registered has stored its value: use it.
     // Skipped while Redis is not in use: then nothing was stored, and no bypass is counted twice.
-    Optional<T> stored =
+    VersionedKeys.Versioned seen =
         deps.guard().closed() && !deps.stale().isStale(this)
-            ? readRedis(fullKey, type)
-            : Optional.empty();
+            ? deps.guard().call(() -> keys.readWithVersion(fullKey), null, metrics)
+            : null;
+    Optional<T> stored = decode(seen == null ? null : seen.json(), type);
     if (stored.isPresent()) {
-      near.put(fullKey, stored.get());
+      near.fill(fullKey, stored.get(), stamp);
       return stored.get();
     }
+    long started = System.nanoTime();
     T value = load(loader);
     if (value != null) {
-      store(fullKey, value, entryTtl);
+      store(fullKey, value, entryTtl, new Fill(stamp, seen, started));
     }
     return value;
   }
@@ -128,43 +134,53 @@ final class RegionCore {
     }
   }
 
-  /** Stores a loaded value (no announcement: it only fills what was missing). */
-  private void store(String fullKey, Object value, Duration entryTtl) {
-    near.put(fullKey, value);
-    if (deps.stale().isStale(this)) {
+  /**
+   * Stores a loaded value (no announcement: it only fills what was missing), unless the key's
+   * version moved since {@code fill} read it. Without a version (Redis not in use) only the near
+   * copy is kept; a load older than {@link VersionedKeys#MAX_FILL_AGE} is not stored at all.
+   */
+  private void store(String fullKey, Object value, Duration entryTtl, Fill fill) {
+    if (fill.seen() == null) {
+      near.fill(fullKey, value, fill.stamp());
+      return;
+    }
+    if (System.nanoTime() - fill.startedNanos() > VersionedKeys.MAX_FILL_AGE.toNanos()
+        || deps.stale().isStale(this)) {
       return;
     }
     String json = deps.json().encode(value);
-    deps.guard()
-        .run(
-            () -> deps.redisson().getBucket(fullKey, StringCodec.INSTANCE).set(json, entryTtl),
-            metrics);
+    String version = fill.seen().version();
+    if (deps.guard().call(() -> keys.fill(fullKey, version, json, entryTtl), false, metrics)) {
+      near.fill(fullKey, value, fill.stamp());
+    }
   }
 
-  /** An explicit write: stores, keeps the local copy, and tells other processes to drop theirs. */
+  /**
+   * An explicit write: stores, moves the key's version on (refusing fills of older loads), then
+   * drops the local copy (dropped after the write, so no read that raced it can leave the old value
+   * here) and tells other processes to drop theirs.
+   */
   void put(String fullKey, String relativeKey, Object value, Duration entryTtl) {
     metrics.put();
     String json = deps.json().encode(value);
-    boolean stored =
-        deps.guard()
-            .run(
-                () -> deps.redisson().getBucket(fullKey, StringCodec.INSTANCE).set(json, entryTtl),
-                metrics);
+    boolean stored = deps.guard().run(() -> keys.write(fullKey, json, entryTtl), metrics);
+    near.invalidate(fullKey);
     if (stored) {
-      near.put(fullKey, value);
       afterWrite();
     } else {
-      near.invalidate(fullKey);
       deps.stale().mark(this);
     }
     deps.announce(name, relativeKey);
   }
 
-  /** Deletes the given keys here and announces {@code relativeKey} to every process. */
+  /**
+   * Deletes the given keys, moves their versions on (refusing fills of older loads), then drops the
+   * local copies and announces {@code relativeKey} to every process.
+   */
   void invalidate(String relativeKey, String... fullKeys) {
     metrics.invalidation();
+    boolean deleted = deps.guard().run(() -> keys.delete(fullKeys), metrics);
     dropNear(relativeKey);
-    boolean deleted = deps.guard().run(() -> deps.redisson().getKeys().delete(fullKeys), metrics);
     if (deleted) {
       afterWrite();
     } else {
@@ -176,9 +192,9 @@ final class RegionCore {
   /** Deletes every key matching the glob {@code pattern} (SCAN + UNLINK per master, never KEYS). */
   void invalidatePattern(String pattern) {
     metrics.invalidation();
-    near.invalidateAll();
     boolean deleted =
         deps.guard().run(() -> deps.redisson().getKeys().unlinkByPattern(pattern), metrics);
+    near.invalidateAll();
     if (deleted) {
       afterWrite();
     } else {
@@ -189,12 +205,12 @@ final class RegionCore {
 
   /** Clears the whole region after an outage; returns whether Redis confirmed it. */
   boolean clearAfterOutage() {
-    near.invalidateAll();
     boolean cleared =
         deps.guard()
             .run(
                 () -> deps.redisson().getKeys().unlinkByPattern(CacheKeys.glob(prefix) + "*"),
                 metrics);
+    near.invalidateAll();
     if (cleared) {
       deps.announce(name, null);
     }
@@ -218,6 +234,9 @@ final class RegionCore {
       deps.stale().recoverSoon();
     }
   }
+
+  /** What a fill needs from before its load: the near stamp, the Redis version, the start. */
+  private record Fill(NearCache.Stamp stamp, VersionedKeys.Versioned seen, long startedNanos) {}
 
   @Override
   public String toString() {

@@ -1,0 +1,127 @@
+package dev.polly.common.cache;
+
+import java.time.Duration;
+import java.util.List;
+import org.redisson.api.RBatch;
+import org.redisson.api.RScript;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+
+/**
+ * The Redis commands of the cache regions, with a version counter beside every key so that a value
+ * loaded before an invalidation can never be stored after it (the stale-fill race).
+ *
+ * <p>Contract: every write ({@link #write}) and every invalidation ({@link #delete}) of a key
+ * increments its version in the same Lua script. A loaded value is stored only by {@link #fill},
+ * which compares the version read before the load ({@link #readWithVersion}) with the current one
+ * and stores nothing if they differ. The version of {@code polly:v1:{region}:{key}} is {@code
+ * polly:v1:ver:{polly:v1:{region}:{key}}}: the braces are a Redis Cluster hash tag, so a key and
+ * its version always share a slot and one script can touch both (cache keys must not contain
+ * braces). Versions expire {@link #VERSION_TTL} after their last change; callers must not fill with
+ * a version read longer than {@link #MAX_FILL_AGE} ago, so an expired (reset) counter is never
+ * mistaken for an unchanged one.
+ */
+final class VersionedKeys {
+  /** How long a version outlives the last write or invalidation of its key. */
+  static final Duration VERSION_TTL = Duration.ofMinutes(10);
+
+  /** The oldest version a fill may still use; loads taking longer are returned but not stored. */
+  static final Duration MAX_FILL_AGE = Duration.ofMinutes(1);
+
+  private static final String READ =
+      "local v = redis.call('GET', KEYS[2]) or '0' "
+          + "local d = redis.call('GET', KEYS[1]) "
+          + "if d then return v .. ':' .. d end "
+          + "return v .. ':'";
+  private static final String FILL =
+      "if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[1] then return 0 end "
+          + "redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) "
+          + "return 1";
+  private static final String WRITE =
+      "redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) "
+          + "redis.call('INCR', KEYS[2]) "
+          + "redis.call('PEXPIRE', KEYS[2], ARGV[3]) "
+          + "return 1";
+  private static final String DELETE =
+      "redis.call('DEL', KEYS[1]) "
+          + "redis.call('INCR', KEYS[2]) "
+          + "redis.call('PEXPIRE', KEYS[2], ARGV[1]) "
+          + "return 1";
+
+  private final RedissonClient redisson;
+
+  VersionedKeys(RedissonClient redisson) {
+    this.redisson = redisson;
+  }
+
+  /** The version key of {@code fullKey}, in the same cluster slot. */
+  static String versionKey(String fullKey) {
+    return CacheKeys.ROOT + "ver:{" + fullKey + "}";
+  }
+
+  /** The stored JSON of {@code fullKey}, or null. */
+  String get(String fullKey) {
+    return redisson.<String>getBucket(fullKey, StringCodec.INSTANCE).get();
+  }
+
+  /** The stored JSON (null when absent) and the key's current version, read atomically. */
+  Versioned readWithVersion(String fullKey) {
+    String reply = eval(fullKey, RScript.ReturnType.STRING, READ, List.of());
+    int colon = reply.indexOf(':');
+    String json = reply.substring(colon + 1);
+    return new Versioned(json.isEmpty() ? null : json, reply.substring(0, colon));
+  }
+
+  /** Stores {@code json} only if the version is still {@code version}; returns whether it did. */
+  boolean fill(String fullKey, String version, String json, Duration ttl) {
+    Long stored =
+        eval(
+            fullKey,
+            RScript.ReturnType.LONG,
+            FILL,
+            List.of(version, json, Long.toString(ttl.toMillis())));
+    return stored != null && stored == 1L;
+  }
+
+  /** Stores {@code json} and moves the version on, refusing every fill begun before. */
+  void write(String fullKey, String json, Duration ttl) {
+    eval(
+        fullKey,
+        RScript.ReturnType.LONG,
+        WRITE,
+        List.of(json, Long.toString(ttl.toMillis()), Long.toString(VERSION_TTL.toMillis())));
+  }
+
+  /** Deletes every key and moves each one's version on, in one round trip per node. */
+  void delete(String... fullKeys) {
+    RBatch batch = redisson.createBatch();
+    String versionTtl = Long.toString(VERSION_TTL.toMillis());
+    for (String fullKey : fullKeys) {
+      batch
+          .getScript(StringCodec.INSTANCE)
+          .evalAsync(
+              fullKey,
+              RScript.Mode.READ_WRITE,
+              DELETE,
+              RScript.ReturnType.LONG,
+              List.<Object>of(fullKey, versionKey(fullKey)),
+              versionTtl);
+    }
+    batch.execute();
+  }
+
+  private <R> R eval(String fullKey, RScript.ReturnType type, String script, List<String> args) {
+    return redisson
+        .getScript(StringCodec.INSTANCE)
+        .eval(
+            fullKey,
+            RScript.Mode.READ_WRITE,
+            script,
+            type,
+            List.<Object>of(fullKey, versionKey(fullKey)),
+            args.toArray());
+  }
+
+  /** A key's JSON (null when absent) and its version when read. */
+  record Versioned(String json, String version) {}
+}
