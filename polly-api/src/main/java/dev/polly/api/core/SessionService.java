@@ -14,7 +14,8 @@ import java.util.Optional;
  * Dashboard login sessions. The browser holds an opaque random token; PostgreSQL (the source of
  * truth, so a Redis outage logs nobody out) and the {@code session} region hold the session under
  * the token's HMAC, so neither store contains a usable token. Cached entries live until the session
- * expires.
+ * expires. PostgreSQL is always changed before the cache, which is what makes logout final (see
+ * {@link #logout}).
  */
 public final class SessionService {
   private final SessionDao dao;
@@ -57,7 +58,13 @@ public final class SessionService {
     return Optional.of(session);
   }
 
-  /** Ends the session of a token everywhere; unknown tokens are ignored. */
+  /**
+   * Ends the session of a token everywhere; unknown tokens are ignored. The row is deleted before
+   * the cache entry is invalidated, and the {@code session} region refuses to store any load that
+   * began before that invalidation, so a concurrent {@link #authenticate} can answer at most with
+   * the session it read before the logout, and never puts the session back: once this returns, the
+   * token never authenticates again, whatever the interleaving.
+   */
   public void logout(String token) {
     String id = idOf(token);
     dao.delete(id);
