@@ -6,7 +6,6 @@ import dev.polly.api.api.DraftView;
 import dev.polly.api.auth.Cookies;
 import dev.polly.api.auth.Hmac;
 import dev.polly.api.auth.OAuthLogin;
-import dev.polly.api.auth.OAuthStateEntry;
 import dev.polly.api.auth.OAuthStates;
 import dev.polly.api.auth.SessionAuthFilter;
 import dev.polly.api.core.DraftService;
@@ -106,8 +105,7 @@ public final class ApiWiring {
     OAuthStates states =
         new OAuthStates(
             hmac,
-            b.caches().sessionData("oauth_state", OAuthStateEntry.class),
-            b.redis(),
+            b.stores().of("oauth_state_used", Long.class),
             clock,
             api.getOauthStateTtl().toJavaDuration());
     OAuthLogin login =
@@ -135,7 +133,7 @@ public final class ApiWiring {
     ExportService exports = new ExportService(polls, results, b.votes());
     DraftService drafts =
         new DraftService(
-            b.caches().sessionData("draft", DraftView.class),
+            b.stores().of("draft", DraftView.class),
             env.getObjectMapper(),
             clock,
             api.getDraftTtl().toJavaDuration(),

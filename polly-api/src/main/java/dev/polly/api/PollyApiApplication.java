@@ -78,7 +78,8 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
         db.sessions(),
         redis.caches(),
         redis.events(),
-        redis.probe());
+        redis.probe(),
+        redis.stores());
   }
 
   /** The backends built by {@link #run}, for tests and operator tooling; null before run. */
