@@ -42,6 +42,7 @@ class OAuthStateTest {
   @Test
   @DisplayName("10 concurrent callbacks with one state create exactly one session")
   void concurrentCallbacksWithOneStateCreateOneSession() throws Exception {
+    RedisRecovery.awaitInUse(APP); // after another test's outage
     Http http = ApiApp.http(APP);
     Login.Started started = Login.start(http);
     ExecutorService pool = Executors.newFixedThreadPool(10);
