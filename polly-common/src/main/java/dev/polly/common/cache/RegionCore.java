@@ -32,7 +32,7 @@ final class RegionCore {
     this.deps = deps;
     this.metrics = new RegionMetrics(deps.metrics(), name);
     this.near = new NearCache(settings);
-    this.keys = new VersionedKeys(deps.redisson());
+    this.keys = new VersionedKeys(deps.redisson(), name);
   }
 
   String name() {
@@ -150,8 +150,14 @@ final class RegionCore {
     }
     String json = deps.json().encode(value);
     String version = fill.seen().version();
-    if (deps.guard().call(() -> keys.fill(fullKey, version, json, entryTtl), false, metrics)) {
+    if (!deps.guard().call(() -> keys.fill(fullKey, version, json, entryTtl), false, metrics)) {
+      return;
+    }
+    long epoch = fill.seen().epoch();
+    if (deps.guard().call(() -> keys.epochIs(epoch), false, metrics)) {
       near.fill(fullKey, value, fill.stamp());
+    } else if (!deps.guard().run(() -> keys.delete(fullKey), metrics)) {
+      deps.stale().mark(this); // a whole-region invalidation overtook this fill
     }
   }
 
@@ -192,8 +198,7 @@ final class RegionCore {
   /** Deletes every key matching the glob {@code pattern} (SCAN + UNLINK per master, never KEYS). */
   void invalidatePattern(String pattern) {
     metrics.invalidation();
-    boolean deleted =
-        deps.guard().run(() -> deps.redisson().getKeys().unlinkByPattern(pattern), metrics);
+    boolean deleted = deps.guard().run(() -> deleteByPattern(pattern), metrics);
     near.invalidateAll();
     if (deleted) {
       afterWrite();
@@ -206,15 +211,18 @@ final class RegionCore {
   /** Clears the whole region after an outage; returns whether Redis confirmed it. */
   boolean clearAfterOutage() {
     boolean cleared =
-        deps.guard()
-            .run(
-                () -> deps.redisson().getKeys().unlinkByPattern(CacheKeys.glob(prefix) + "*"),
-                metrics);
+        deps.guard().run(() -> deleteByPattern(CacheKeys.glob(prefix) + "*"), metrics);
     near.invalidateAll();
     if (cleared) {
       deps.announce(name, null);
     }
     return cleared;
+  }
+
+  /** Moves the region's epoch on (refusing fills begun before), then SCANs and UNLINKs. */
+  private void deleteByPattern(String pattern) {
+    keys.bumpEpoch();
+    deps.redisson().getKeys().unlinkByPattern(pattern);
   }
 
   /** Drops local copies for an invalidation announced by another process (null key: all). */

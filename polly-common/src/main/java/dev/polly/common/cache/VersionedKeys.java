@@ -3,6 +3,7 @@ package dev.polly.common.cache;
 import java.time.Duration;
 import java.util.List;
 import org.redisson.api.RBatch;
+import org.redisson.api.RFuture;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -20,6 +21,10 @@ import org.redisson.client.codec.StringCodec;
  * braces). Versions expire {@link #VERSION_TTL} after their last change; callers must not fill with
  * a version read longer than {@link #MAX_FILL_AGE} ago, so an expired (reset) counter is never
  * mistaken for an unchanged one.
+ *
+ * <p>Whole-region invalidations cannot move every key's version; they move the region's epoch
+ * ({@code polly:v1:epoch:{region}}) before deleting. A fill reads the epoch with the version and
+ * checks it again after storing: if it moved, the fill deletes what it stored.
  */
 final class VersionedKeys {
   /** How long a version outlives the last write or invalidation of its key. */
@@ -49,9 +54,12 @@ final class VersionedKeys {
           + "return 1";
 
   private final RedissonClient redisson;
+  private final String epochKey;
 
-  VersionedKeys(RedissonClient redisson) {
+  /** The keys of {@code region}, whose epoch counts its whole-region invalidations. */
+  VersionedKeys(RedissonClient redisson, String region) {
     this.redisson = redisson;
+    this.epochKey = CacheKeys.ROOT + "epoch:" + region;
   }
 
   /** The version key of {@code fullKey}, in the same cluster slot. */
@@ -64,12 +72,43 @@ final class VersionedKeys {
     return redisson.<String>getBucket(fullKey, StringCodec.INSTANCE).get();
   }
 
-  /** The stored JSON (null when absent) and the key's current version, read atomically. */
+  /**
+   * The stored JSON (null when absent) and the key's current version, read atomically, plus the
+   * region's epoch, in one round trip per node.
+   */
   Versioned readWithVersion(String fullKey) {
-    String reply = eval(fullKey, RScript.ReturnType.STRING, READ, List.of());
+    RBatch batch = redisson.createBatch();
+    RFuture<String> read =
+        batch
+            .getScript(StringCodec.INSTANCE)
+            .evalAsync(
+                fullKey,
+                RScript.Mode.READ_ONLY,
+                READ,
+                RScript.ReturnType.STRING,
+                List.<Object>of(fullKey, versionKey(fullKey)));
+    RFuture<Long> epoch = batch.getAtomicLong(epochKey).getAsync();
+    batch.execute();
+    String reply = read.toCompletableFuture().join();
     int colon = reply.indexOf(':');
     String json = reply.substring(colon + 1);
-    return new Versioned(json.isEmpty() ? null : json, reply.substring(0, colon));
+    return new Versioned(
+        json.isEmpty() ? null : json,
+        reply.substring(0, colon),
+        epoch.toCompletableFuture().join());
+  }
+
+  /** Whether no whole-region invalidation began since {@code epoch} was read. */
+  boolean epochIs(long epoch) {
+    return redisson.getAtomicLong(epochKey).get() == epoch;
+  }
+
+  /**
+   * Counts a whole-region invalidation; call it before deleting the region's keys, so that a fill
+   * that lands after the deletion sees the new epoch ({@link #epochIs}) and removes itself.
+   */
+  void bumpEpoch() {
+    redisson.getAtomicLong(epochKey).incrementAndGet();
   }
 
   /** Stores {@code json} only if the version is still {@code version}; returns whether it did. */
@@ -122,6 +161,6 @@ final class VersionedKeys {
             args.toArray());
   }
 
-  /** A key's JSON (null when absent) and its version when read. */
-  record Versioned(String json, String version) {}
+  /** A key's JSON (null when absent), its version and the region's epoch when read. */
+  record Versioned(String json, String version, long epoch) {}
 }

@@ -303,9 +303,24 @@ abstract class RegionContract {
         new StaleFillRace(
             api.services().caches().userPrefs(),
             List.of(api.services().caches().userPrefs(), bot.services().caches().userPrefs()),
-            admin());
+            admin(),
+            false);
 
     assertThat(race.staleTrials(40)).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "a value loaded before a whole-region invalidation is never kept after it (15 trials)")
+  void noStaleFillSurvivesARegionInvalidation() throws Exception {
+    StaleFillRace race =
+        new StaleFillRace(
+            api.services().caches().userPrefs(),
+            List.of(api.services().caches().userPrefs(), bot.services().caches().userPrefs()),
+            admin(),
+            true);
+
+    assertThat(race.staleTrials(15)).isEmpty();
   }
 
   @Test

@@ -22,10 +22,10 @@ import org.redisson.client.codec.StringCodec;
 /**
  * The stale-fill race of issue #12.3, played for real: readers in two processes read-through a key
  * whose loader reads a source of truth and then dawdles (0-2 ms, as a database round trip would),
- * while a writer changes the source of truth 20 times, each time followed by an invalidation or a
- * put of the new value. Once the writer is done and invalidation events had a second to arrive,
- * every read must see the last value; a trial in which Redis or a near cache still serves an older
- * one counts as stale.
+ * while a writer changes the source of truth 20 times, each time followed by an invalidation (of
+ * the key or of the whole region) or a put of the new value. Once the writer is done and
+ * invalidation events had a second to arrive, every read must see the last value; a trial in which
+ * Redis or a near cache still serves an older one counts as stale.
  */
 final class StaleFillRace {
   private static final int READERS_PER_PROCESS = 4;
@@ -34,15 +34,22 @@ final class StaleFillRace {
   private final CacheRegion<UserPreferences> writer;
   private final List<CacheRegion<UserPreferences>> readers;
   private final RedissonClient admin;
+  private final boolean wholeRegion;
 
-  /** {@code writer} and the first reader belong to one process, the second reader to another. */
+  /**
+   * {@code writer} and the first reader belong to one process, the second reader to another. The
+   * writer alternates invalidations and puts of the key or, with {@code wholeRegion}, only
+   * invalidates the whole region.
+   */
   StaleFillRace(
       CacheRegion<UserPreferences> writer,
       List<CacheRegion<UserPreferences>> readers,
-      RedissonClient admin) {
+      RedissonClient admin,
+      boolean wholeRegion) {
     this.writer = writer;
     this.readers = List.copyOf(readers);
     this.admin = admin;
+    this.wholeRegion = wholeRegion;
   }
 
   /** Runs {@code trials} races on fresh keys; returns the descriptions of the stale ones. */
@@ -73,7 +80,9 @@ final class StaleFillRace {
     for (int v = 1; v <= WRITES; v++) {
       UserPreferences next = version(user, v);
       truth.set(next);
-      if (v % 2 == 0) {
+      if (wholeRegion) {
+        writer.invalidateAll();
+      } else if (v % 2 == 0) {
         writer.put(key, next);
       } else {
         writer.invalidate(key);
