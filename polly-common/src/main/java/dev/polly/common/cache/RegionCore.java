@@ -12,6 +12,11 @@ import java.util.function.Supplier;
  * the {@link RedisGuard}, the near cache, single-flight loading, metrics, stale-region tracking and
  * invalidation announcements. Keys here are full Redis keys ({@code polly:v1:{region}:...}); the
  * views build them.
+ *
+ * <p>Stale fills: a loaded value is stored in Redis only through {@link VersionedKeys#fill} (the
+ * key's version and the region's epoch unchanged since before the load) and in the near cache only
+ * with a {@link NearCache.Stamp} taken before the read or load. Writes and invalidations change
+ * Redis first and drop near copies after, so no read racing them can leave an old value behind.
  */
 final class RegionCore {
   private final String name;
@@ -153,7 +158,7 @@ final class RegionCore {
     if (!deps.guard().call(() -> keys.fill(fullKey, version, json, entryTtl), false, metrics)) {
       return;
     }
-    long epoch = fill.seen().epoch();
+    String epoch = fill.seen().epoch();
     if (deps.guard().call(() -> keys.epochIs(epoch), false, metrics)) {
       near.fill(fullKey, value, fill.stamp());
     } else if (!deps.guard().run(() -> keys.delete(fullKey), metrics)) {

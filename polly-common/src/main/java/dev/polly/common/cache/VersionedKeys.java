@@ -24,7 +24,8 @@ import org.redisson.client.codec.StringCodec;
  *
  * <p>Whole-region invalidations cannot move every key's version; they move the region's epoch
  * ({@code polly:v1:epoch:{region}}) before deleting. A fill reads the epoch with the version and
- * checks it again after storing: if it moved, the fill deletes what it stored.
+ * checks it again after storing: if it moved, the fill deletes what it stored. Every read here runs
+ * as a read-write script, so it is answered by the master even where replicas serve plain reads.
  */
 final class VersionedKeys {
   /** How long a version outlives the last write or invalidation of its key. */
@@ -38,6 +39,7 @@ final class VersionedKeys {
           + "local d = redis.call('GET', KEYS[1]) "
           + "if d then return v .. ':' .. d end "
           + "return v .. ':'";
+  private static final String EPOCH = "return redis.call('GET', KEYS[1]) or '0'";
   private static final String FILL =
       "if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[1] then return 0 end "
           + "redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) "
@@ -83,11 +85,19 @@ final class VersionedKeys {
             .getScript(StringCodec.INSTANCE)
             .evalAsync(
                 fullKey,
-                RScript.Mode.READ_ONLY,
+                RScript.Mode.READ_WRITE,
                 READ,
                 RScript.ReturnType.STRING,
                 List.<Object>of(fullKey, versionKey(fullKey)));
-    RFuture<Long> epoch = batch.getAtomicLong(epochKey).getAsync();
+    RFuture<String> epoch =
+        batch
+            .getScript(StringCodec.INSTANCE)
+            .evalAsync(
+                epochKey,
+                RScript.Mode.READ_WRITE,
+                EPOCH,
+                RScript.ReturnType.STRING,
+                List.<Object>of(epochKey));
     batch.execute();
     String reply = read.toCompletableFuture().join();
     int colon = reply.indexOf(':');
@@ -99,8 +109,17 @@ final class VersionedKeys {
   }
 
   /** Whether no whole-region invalidation began since {@code epoch} was read. */
-  boolean epochIs(long epoch) {
-    return redisson.getAtomicLong(epochKey).get() == epoch;
+  boolean epochIs(String epoch) {
+    String now =
+        redisson
+            .getScript(StringCodec.INSTANCE)
+            .eval(
+                epochKey,
+                RScript.Mode.READ_WRITE,
+                EPOCH,
+                RScript.ReturnType.STRING,
+                List.<Object>of(epochKey));
+    return epoch.equals(now);
   }
 
   /**
@@ -108,7 +127,14 @@ final class VersionedKeys {
    * that lands after the deletion sees the new epoch ({@link #epochIs}) and removes itself.
    */
   void bumpEpoch() {
-    redisson.getAtomicLong(epochKey).incrementAndGet();
+    redisson
+        .getScript(StringCodec.INSTANCE)
+        .eval(
+            epochKey,
+            RScript.Mode.READ_WRITE,
+            "return redis.call('INCR', KEYS[1])",
+            RScript.ReturnType.LONG,
+            List.<Object>of(epochKey));
   }
 
   /** Stores {@code json} only if the version is still {@code version}; returns whether it did. */
@@ -162,5 +188,5 @@ final class VersionedKeys {
   }
 
   /** A key's JSON (null when absent), its version and the region's epoch when read. */
-  record Versioned(String json, String version, long epoch) {}
+  record Versioned(String json, String version, String epoch) {}
 }
