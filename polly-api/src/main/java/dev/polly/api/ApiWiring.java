@@ -47,6 +47,7 @@ import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
 import dev.polly.api.tasks.CacheWarmTask;
 import dev.polly.api.web.SecurityHeadersFilter;
+import dev.polly.common.store.SessionStore;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -101,7 +102,8 @@ public final class ApiWiring {
         new DiscordRestClient(discordHttp, config.getDiscord(), discordTimeout);
 
     SessionService sessions =
-        new SessionService(b.sessions(), b.caches().sessions(), hmac, clock, sessionTtl);
+        new SessionService(
+            new SessionStore(b.caches().sessions(), b.sessions()), hmac, clock, sessionTtl);
     OAuthStates states =
         new OAuthStates(
             hmac,

@@ -7,6 +7,7 @@ import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.Session;
 import dev.polly.common.persistence.SessionDao;
+import dev.polly.common.store.SessionStore;
 import dev.polly.common.testing.RunningRedisServices;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
@@ -48,8 +49,7 @@ class LogoutRaceTest {
     SessionDao dao = new SlowReads(TestPostgres.get().database().sessions());
     sessions =
         new SessionService(
-            dao,
-            cache,
+            new SessionStore(cache, dao),
             Hmac.fromSecret("logout-race-secret-0123456789"),
             Clock.systemUTC(),
             Duration.ofHours(1));

@@ -109,6 +109,7 @@ final class RegionCore {
 
   private <T> T loadAndStore(
       String fullKey, Class<T> type, Supplier<? extends T> loader, Duration entryTtl) {
+    long started = System.nanoTime(); // before the version is read: MAX_FILL_AGE counts from it
     NearCache.Stamp stamp = near.stamp(fullKey);
     // The version is read before the load: any invalidation after this point refuses the fill.
     // Also, a leader that finished just before this one registered has stored its value: use it.
@@ -122,7 +123,6 @@ final class RegionCore {
       near.fill(fullKey, stored.get(), stamp);
       return stored.get();
     }
-    long started = System.nanoTime();
     T value = load(loader);
     if (value != null) {
       store(fullKey, value, entryTtl, new Fill(stamp, seen, started));
