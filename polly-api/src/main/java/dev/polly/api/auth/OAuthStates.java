@@ -21,6 +21,8 @@ import java.time.Instant;
  * Discord's one-time codes also provide). None of this depends on {@code cache.enabled}.
  */
 public final class OAuthStates {
+  private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
+
   private final Hmac hmac;
   private final RedisStore<Long> used;
   private final Clock clock;
@@ -61,7 +63,8 @@ public final class OAuthStates {
     if (!now.isBefore(expires)) {
       throw new InvalidOAuthStateException("The login state expired; start the login again");
     }
-    markUsed(queryState, now, Duration.between(now, expires));
+    // kept a minute past the expiry, so an instance whose clock runs behind still sees it
+    markUsed(queryState, now, Duration.between(now, expires).plus(CLOCK_MARGIN));
   }
 
   private void markUsed(String state, Instant now, Duration remaining) {
