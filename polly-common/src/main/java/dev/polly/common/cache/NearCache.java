@@ -55,23 +55,23 @@ final class NearCache {
 
   /**
    * Keeps {@code value} unless {@code fullKey} was invalidated since {@code stamp} was taken. The
-   * check runs under the entry's lock, and {@link #invalidate} counts before it removes under the
-   * same lock, so no invalidation that began after the check can be overtaken by this fill.
+   * check runs under the entry's lock, and is repeated once the value is in: an invalidation that
+   * began in between (its clearing may have passed this entry before it existed) removes the value
+   * again, so no fill can outlive an invalidation that began after its stamp.
    */
   void fill(String fullKey, Object value, Stamp stamp) {
     if (cache == null || value == null) {
       return;
     }
     int stripe = stripe(fullKey);
-    cache
-        .asMap()
-        .compute(
-            fullKey,
-            (key, current) ->
-                stamp.all() == invalidations.get(STRIPES)
-                        && stamp.key() == invalidations.get(stripe)
-                    ? value
-                    : current);
+    cache.asMap().compute(fullKey, (key, current) -> unchanged(stamp, stripe) ? value : current);
+    if (!unchanged(stamp, stripe)) {
+      cache.asMap().remove(fullKey, value);
+    }
+  }
+
+  private boolean unchanged(Stamp stamp, int stripe) {
+    return stamp.all() == invalidations.get(STRIPES) && stamp.key() == invalidations.get(stripe);
   }
 
   /** Drops the copy of {@code fullKey} and refuses fills stamped before this call. */

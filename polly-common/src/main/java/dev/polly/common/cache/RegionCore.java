@@ -159,10 +159,11 @@ final class RegionCore {
       return;
     }
     String epoch = fill.seen().epoch();
-    if (deps.guard().call(() -> keys.epochIs(epoch), false, metrics)) {
+    if (!deps.guard().call(() -> keys.epochIs(epoch), false, metrics)) {
+      // a whole-region invalidation overtook this fill; left pending it would only read as a miss
+      deps.guard().run(() -> keys.unfill(fullKey, json), metrics);
+    } else if (deps.guard().call(() -> keys.confirm(fullKey, json), false, metrics)) {
       near.fill(fullKey, value, fill.stamp());
-    } else if (!deps.guard().run(() -> keys.delete(fullKey), metrics)) {
-      deps.stale().mark(this); // a whole-region invalidation overtook this fill
     }
   }
 

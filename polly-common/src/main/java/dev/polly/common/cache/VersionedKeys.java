@@ -24,8 +24,9 @@ import org.redisson.client.codec.StringCodec;
  *
  * <p>Whole-region invalidations cannot move every key's version; they move the region's epoch
  * ({@code polly:v1:epoch:{region}}) before deleting. A fill reads the epoch with the version and
- * checks it again after storing: if it moved, the fill deletes what it stored. Every read here runs
- * as a read-write script, so it is answered by the master even where replicas serve plain reads.
+ * checks it again after storing; the value is stored pending (read as a miss) until that check
+ * confirms it, and deleted if the epoch moved. Every read here runs as a read-write script, so it
+ * is answered by the master even where replicas serve plain reads.
  */
 final class VersionedKeys {
   /** How long a version outlives the last write or invalidation of its key. */
@@ -44,6 +45,14 @@ final class VersionedKeys {
       "if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[1] then return 0 end "
           + "redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) "
           + "return 1";
+  private static final String CONFIRM =
+      "if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end "
+          + "redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL') "
+          + "return 1";
+  private static final String UNFILL =
+      "if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end "
+          + "redis.call('DEL', KEYS[1]) "
+          + "return 1";
   private static final String WRITE =
       "redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) "
           + "redis.call('INCR', KEYS[2]) "
@@ -54,6 +63,9 @@ final class VersionedKeys {
           + "redis.call('INCR', KEYS[2]) "
           + "redis.call('PEXPIRE', KEYS[2], ARGV[1]) "
           + "return 1";
+
+  /** Marks a filled value not yet confirmed; JSON never starts with it. Read as a miss. */
+  static final String PENDING = "~";
 
   private final RedissonClient redisson;
   private final String epochKey;
@@ -69,9 +81,13 @@ final class VersionedKeys {
     return CacheKeys.ROOT + "ver:{" + fullKey + "}";
   }
 
-  /** The stored JSON of {@code fullKey}, or null. */
+  /** The stored JSON of {@code fullKey}, or null (also for a fill not yet confirmed). */
   String get(String fullKey) {
-    return redisson.<String>getBucket(fullKey, StringCodec.INSTANCE).get();
+    return confirmed(redisson.<String>getBucket(fullKey, StringCodec.INSTANCE).get());
+  }
+
+  private static String confirmed(String stored) {
+    return stored == null || stored.isEmpty() || stored.startsWith(PENDING) ? null : stored;
   }
 
   /**
@@ -103,9 +119,7 @@ final class VersionedKeys {
     int colon = reply.indexOf(':');
     String json = reply.substring(colon + 1);
     return new Versioned(
-        json.isEmpty() ? null : json,
-        reply.substring(0, colon),
-        epoch.toCompletableFuture().join());
+        confirmed(json), reply.substring(0, colon), epoch.toCompletableFuture().join());
   }
 
   /** Whether no whole-region invalidation began since {@code epoch} was read. */
@@ -137,15 +151,32 @@ final class VersionedKeys {
             List.<Object>of(epochKey));
   }
 
-  /** Stores {@code json} only if the version is still {@code version}; returns whether it did. */
+  /**
+   * Stores {@code json} as a pending fill (read as a miss) only if the version is still {@code
+   * version}; returns whether it did. The caller then checks the epoch and either {@link #confirm}s
+   * or {@link #unfill}s it, so no reader ever sees a fill that a region invalidation overtook.
+   */
   boolean fill(String fullKey, String version, String json, Duration ttl) {
-    Long stored =
+    return one(
         eval(
             fullKey,
             RScript.ReturnType.LONG,
             FILL,
-            List.of(version, json, Long.toString(ttl.toMillis())));
-    return stored != null && stored == 1L;
+            List.of(version, PENDING + json, Long.toString(ttl.toMillis()))));
+  }
+
+  /** Makes the pending fill of {@code json} readable, if it is still there; returns whether. */
+  boolean confirm(String fullKey, String json) {
+    return one(eval(fullKey, RScript.ReturnType.LONG, CONFIRM, List.of(PENDING + json, json)));
+  }
+
+  /** Deletes the pending fill of {@code json}, if it is still there. */
+  void unfill(String fullKey, String json) {
+    eval(fullKey, RScript.ReturnType.LONG, UNFILL, List.of(PENDING + json));
+  }
+
+  private static boolean one(Object reply) {
+    return reply instanceof Long n && n == 1L;
   }
 
   /** Stores {@code json} and moves the version on, refusing every fill begun before. */
