@@ -7,7 +7,6 @@ import dev.polly.api.auth.AuthRateLimitFilter;
 import dev.polly.api.auth.Cookies;
 import dev.polly.api.auth.Hmac;
 import dev.polly.api.auth.OAuthLogin;
-import dev.polly.api.auth.OAuthStateEntry;
 import dev.polly.api.auth.OAuthStates;
 import dev.polly.api.auth.SessionAuthFilter;
 import dev.polly.api.core.Access;
@@ -61,6 +60,7 @@ import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
+import dev.polly.common.store.SessionStore;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -111,12 +111,12 @@ public final class ApiWiring {
         new DiscordRestClient(discordHttp, config.getDiscord(), discordTimeout);
 
     SessionService sessions =
-        new SessionService(b.sessions(), b.caches().sessions(), hmac, clock, sessionTtl);
+        new SessionService(
+            new SessionStore(b.caches().sessions(), b.sessions()), hmac, clock, sessionTtl);
     OAuthStates states =
         new OAuthStates(
             hmac,
-            b.caches().sessionData("oauth_state", OAuthStateEntry.class),
-            b.redis(),
+            b.stores().of("oauth_state_used", Long.class),
             clock,
             api.getOauthStateTtl().toJavaDuration());
     OAuthLogin login =
@@ -154,7 +154,7 @@ public final class ApiWiring {
     ChartService charts = new ChartService(polls, results, new ResultsChartRenderer());
     DraftService drafts =
         new DraftService(
-            b.caches().sessionData("draft", DraftView.class),
+            b.stores().of("draft", DraftView.class),
             env.getObjectMapper(),
             clock,
             api.getDraftTtl().toJavaDuration(),

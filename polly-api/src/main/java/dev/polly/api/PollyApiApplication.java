@@ -83,7 +83,8 @@ public class PollyApiApplication extends Application<ApiConfiguration> {
         redis.caches(),
         redis.events(),
         redis.probe(),
-        redis.rateLimiters());
+        redis.rateLimiters(),
+        redis.stores());
   }
 
   /** The clock every service reads the time from; tests substitute one they control. */

@@ -1,32 +1,36 @@
 package dev.polly.api.auth;
 
 import dev.polly.api.errors.InvalidOAuthStateException;
-import dev.polly.common.cache.CacheRegion;
-import dev.polly.common.health.RedisProbe;
+import dev.polly.common.redis.RedisStore;
+import dev.polly.common.redis.StoreUnreachableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Issues and checks OAuth {@code state} values. A state is bound to the browser by a short-lived
- * cookie {@code state.expiry.hmac} signed with the session secret, and recorded in the {@code
- * session} region so that it can be used once. At callback the query state must equal the cookie's,
- * the signature must hold and the state must not have expired; the Redis entry is then consumed.
- * When Redis is unreachable the signed cookie alone decides, so logins keep working during an
- * outage (losing only single-use enforcement, which Discord's one-time codes also provide).
+ * Issues and checks OAuth {@code state} values.
+ *
+ * <p>Contract: a state is bound to the browser by a short-lived cookie {@code state.expiry.hmac}
+ * signed with the session secret; issuing one writes nothing to Redis, so {@code /auth/login} costs
+ * no Redis memory and a state issued while Redis was down works once it is back. At callback the
+ * query state must equal the cookie's, the signature must hold and the state must not have expired.
+ * The state is then marked used with one atomic {@code SET NX} in the {@code oauth_state_used}
+ * {@link RedisStore} (a few bytes, expiring with the state), so of any number of concurrent
+ * callbacks with one state exactly one passes. When Redis cannot be reached the signed cookie alone
+ * decides, so logins keep working during an outage (losing only single-use enforcement, which
+ * Discord's one-time codes also provide). None of this depends on {@code cache.enabled}.
  */
 public final class OAuthStates {
+  private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
+
   private final Hmac hmac;
-  private final CacheRegion<OAuthStateEntry> store;
-  private final RedisProbe redis;
+  private final RedisStore<Long> used;
   private final Clock clock;
   private final Duration ttl;
 
-  public OAuthStates(
-      Hmac hmac, CacheRegion<OAuthStateEntry> store, RedisProbe redis, Clock clock, Duration ttl) {
+  public OAuthStates(Hmac hmac, RedisStore<Long> used, Clock clock, Duration ttl) {
     this.hmac = hmac;
-    this.store = store;
-    this.redis = redis;
+    this.used = used;
     this.clock = clock;
     this.ttl = ttl;
   }
@@ -35,12 +39,14 @@ public final class OAuthStates {
   public Issued issue() {
     String state = hmac.randomToken();
     Instant expires = clock.instant().plus(ttl);
-    store.put(state, new OAuthStateEntry(state, expires), ttl);
     String payload = state + "." + expires.getEpochSecond();
     return new Issued(state, payload + "." + hmac.sign(payload), ttl);
   }
 
-  /** Accepts the callback's state or throws {@link InvalidOAuthStateException}. */
+  /**
+   * Accepts the callback's state, marking it used, or throws {@link InvalidOAuthStateException}
+   * (forged, mismatched, expired, or already used).
+   */
   public void verify(String queryState, String cookieValue) {
     if (queryState == null || queryState.isBlank() || cookieValue == null) {
       throw new InvalidOAuthStateException("The login state is missing; start the login again");
@@ -52,21 +58,32 @@ public final class OAuthStates {
     if (!Hmac.constantTimeEquals(parts[0], queryState)) {
       throw new InvalidOAuthStateException("The login state does not match this browser");
     }
-    if (expired(parts[1])) {
+    Instant now = clock.instant();
+    Instant expires = expiry(parts[1]);
+    if (!now.isBefore(expires)) {
       throw new InvalidOAuthStateException("The login state expired; start the login again");
     }
-    if (store.getIfPresent(queryState).isPresent()) {
-      store.invalidate(queryState);
-    } else if (redis.probe().connected()) {
+    // kept a minute past the expiry, so an instance whose clock runs behind still sees it
+    markUsed(queryState, now, Duration.between(now, expires).plus(CLOCK_MARGIN));
+  }
+
+  private void markUsed(String state, Instant now, Duration remaining) {
+    boolean first;
+    try {
+      first = used.putIfAbsent(state, now.getEpochSecond(), remaining);
+    } catch (StoreUnreachableException e) {
+      return; // Redis unreachable: the signed, unexpired cookie alone decides
+    }
+    if (!first) {
       throw new InvalidOAuthStateException("The login state was already used");
     }
   }
 
-  private boolean expired(String epochSeconds) {
+  private static Instant expiry(String epochSeconds) {
     try {
-      return !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(epochSeconds)));
-    } catch (NumberFormatException e) {
-      return true;
+      return Instant.ofEpochSecond(Long.parseLong(epochSeconds));
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      return Instant.MIN;
     }
   }
 

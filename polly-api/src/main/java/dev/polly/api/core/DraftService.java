@@ -9,28 +9,32 @@ import dev.polly.api.errors.PayloadTooLargeException;
 import dev.polly.api.errors.ResourceNotFoundException;
 import dev.polly.api.errors.StoreUnavailableException;
 import dev.polly.api.errors.ValidationFailedException;
-import dev.polly.common.cache.CacheRegion;
+import dev.polly.common.redis.RedisStore;
+import dev.polly.common.redis.StoreUnreachableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * Dashboard form drafts, kept in the {@code session} region (kind {@code draft}) with a TTL. Keys
- * are scoped by user id, so a user only ever sees their own drafts; the size of each draft is
- * limited. Drafts are convenience data kept only in Redis: while Redis is down, saving one answers
- * 503 instead of pretending it was kept.
+ * Dashboard form drafts, kept in the {@code draft} {@link RedisStore} with a TTL. Keys are scoped
+ * by user id, so a user only ever sees their own drafts; the size of each draft is limited.
+ *
+ * <p>Contract: drafts exist only in Redis, in a store that no cache recovery clears and that works
+ * whatever {@code cache.enabled} says. While Redis cannot be reached, reading, saving and deleting
+ * a draft all throw {@link StoreUnavailableException} (503 {@code store_unavailable}): never a 404
+ * that would make a dashboard overwrite a draft it could not see, never a false 200.
  */
 public final class DraftService {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
-  private final CacheRegion<DraftView> store;
+  private final RedisStore<DraftView> store;
   private final ObjectMapper mapper;
   private final Clock clock;
   private final Duration ttl;
   private final long maxBytes;
 
   public DraftService(
-      CacheRegion<DraftView> store, ObjectMapper mapper, Clock clock, Duration ttl, long maxBytes) {
+      RedisStore<DraftView> store, ObjectMapper mapper, Clock clock, Duration ttl, long maxBytes) {
     this.store = store;
     this.mapper = mapper;
     this.clock = clock;
@@ -39,9 +43,12 @@ public final class DraftService {
   }
 
   public DraftView get(long userId, String key) {
-    return store
-        .getIfPresent(scoped(userId, key))
-        .orElseThrow(() -> new ResourceNotFoundException("No such draft"));
+    String scoped = scoped(userId, key);
+    try {
+      return store.get(scoped).orElseThrow(() -> new ResourceNotFoundException("No such draft"));
+    } catch (StoreUnreachableException e) {
+      throw unavailable("read");
+    }
   }
 
   public DraftView put(long userId, String key, JsonNode data) {
@@ -53,17 +60,25 @@ public final class DraftService {
       throw new PayloadTooLargeException("A draft may hold at most " + maxBytes + " bytes");
     }
     DraftView draft = new DraftView(key, data, clock.instant());
-    store.put(scoped, draft, ttl);
-    // Drafts live only in Redis, and a region never throws for Redis: read back, so that a draft
-    // that was not kept (Redis away, circuit open) is a 503 the dashboard can retry, not a 200.
-    if (store.getIfPresent(scoped).isEmpty()) {
-      throw new StoreUnavailableException("Drafts cannot be saved right now; retry shortly");
+    try {
+      store.put(scoped, draft, ttl);
+    } catch (StoreUnreachableException e) {
+      throw unavailable("saved");
     }
     return draft;
   }
 
   public void delete(long userId, String key) {
-    store.invalidate(scoped(userId, key));
+    String scoped = scoped(userId, key);
+    try {
+      store.delete(scoped);
+    } catch (StoreUnreachableException e) {
+      throw unavailable("deleted");
+    }
+  }
+
+  private static StoreUnavailableException unavailable(String what) {
+    return new StoreUnavailableException("Drafts cannot be " + what + " right now; retry shortly");
   }
 
   private long size(JsonNode data) {

@@ -1,9 +1,8 @@
 package dev.polly.api.core;
 
 import dev.polly.api.auth.Hmac;
-import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.Session;
-import dev.polly.common.persistence.SessionDao;
+import dev.polly.common.store.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,22 +10,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Dashboard login sessions. The browser holds an opaque random token; PostgreSQL (the source of
- * truth, so a Redis outage logs nobody out) and the {@code session} region hold the session under
- * the token's HMAC, so neither store contains a usable token. Cached entries live until the session
+ * Dashboard login sessions. The browser holds an opaque random token; the {@link SessionStore}
+ * (PostgreSQL, read through the {@code session} region) holds the session under the token's HMAC,
+ * so neither PostgreSQL nor Redis contains a usable token. Cached entries live until the session
  * expires.
  */
 public final class SessionService {
-  private final SessionDao dao;
-  private final CacheRegion<Session> cache;
+  private final SessionStore store;
   private final Hmac hmac;
   private final Clock clock;
   private final Duration ttl;
 
-  public SessionService(
-      SessionDao dao, CacheRegion<Session> cache, Hmac hmac, Clock clock, Duration ttl) {
-    this.dao = dao;
-    this.cache = cache;
+  public SessionService(SessionStore store, Hmac hmac, Clock clock, Duration ttl) {
+    this.store = store;
     this.hmac = hmac;
     this.clock = clock;
     this.ttl = ttl;
@@ -38,8 +34,7 @@ public final class SessionService {
     Instant now = clock.instant();
     Session session =
         new Session(idOf(token), userId, username, avatar, manageable, now, now.plus(ttl));
-    dao.create(session);
-    cache.put(session.id(), session, ttl);
+    store.create(session, ttl);
     return new Issued(token, session, ttl);
   }
 
@@ -48,20 +43,17 @@ public final class SessionService {
     if (token.length() > 200) {
       return Optional.empty();
     }
-    String id = idOf(token);
-    Instant now = clock.instant();
-    Session session = cache.get(id, () -> dao.findUnexpired(id, now).orElse(null));
-    if (session == null || session.expiredAt(now)) {
-      return Optional.empty();
-    }
-    return Optional.of(session);
+    return store.findLive(idOf(token), clock.instant());
   }
 
-  /** Ends the session of a token everywhere; unknown tokens are ignored. */
+  /**
+   * Ends the session of a token everywhere; unknown tokens are ignored. A concurrent {@link
+   * #authenticate} can answer at most with the session it read before the logout and never puts it
+   * back (see {@link SessionStore}): once this returns, the token never authenticates again,
+   * whatever the interleaving.
+   */
   public void logout(String token) {
-    String id = idOf(token);
-    dao.delete(id);
-    cache.invalidate(id);
+    store.delete(idOf(token));
   }
 
   /**
@@ -69,9 +61,7 @@ public final class SessionService {
    * signed in; returns how many sessions ended.
    */
   public int logoutAll(long userId) {
-    List<String> ids = dao.deleteAllOf(userId);
-    ids.forEach(cache::invalidate);
-    return ids.size();
+    return store.deleteAllOf(userId);
   }
 
   /** The stored id of a browser token. */

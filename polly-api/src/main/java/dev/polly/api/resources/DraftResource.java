@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** The user's own form drafts, kept for a while in the session cache. */
+/**
+ * The user's own form drafts, kept for a while in Redis; 503 {@code store_unavailable} while it is
+ * away.
+ */
 @Path("/api/drafts/{key}")
 @Produces(MediaType.APPLICATION_JSON)
 public final class DraftResource {

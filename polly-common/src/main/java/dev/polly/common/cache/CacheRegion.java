@@ -13,6 +13,11 @@ import java.util.function.Supplier;
  * invalidations); once the circuit breaker is open, calls skip Redis entirely and count a bypass.
  * Writes and invalidations are also announced on the event topic, so every process drops its
  * near-cache copy.
+ *
+ * <p>Stale fills: a value that {@link #get} loaded is stored only if no {@link #put} or {@link
+ * #invalidate} of its key began after the load did (in any process: Redis checks a per-key version
+ * atomically). So a caller that changes the source of truth and then invalidates the key can rely
+ * on no older load landing afterwards. Keys are non-blank and contain no braces.
  */
 public interface CacheRegion<V> {
 

@@ -63,8 +63,11 @@ public interface Caches {
   CacheRegion<Session> sessions();
 
   /**
-   * A view of the {@code session} region for other short-lived values (OAuth states, form drafts),
-   * stored under {@code polly:v1:session:{kind}:{key}} with a TTL per entry.
+   * A view of the {@code session} region for other short-lived, reloadable or disposable values
+   * (such as the operator's {@code redis-check} probe), stored under {@code
+   * polly:v1:session:{kind}:{key}} with a TTL per entry. Like every region it may be cleared whole
+   * after a missed write, and is a pass-through with caching off: data whose only copy is in Redis
+   * (drafts, OAuth state markers) belongs in a {@code RedisStore} instead.
    */
   <V> CacheRegion<V> sessionData(String kind, Class<V> type);
 

@@ -79,6 +79,10 @@ final class RedisCacheRegion<V> implements CacheRegion<V> {
     if (key == null || key.isBlank()) {
       throw new IllegalArgumentException("cache key must not be blank");
     }
+    if (key.indexOf('{') >= 0 || key.indexOf('}') >= 0) {
+      // braces would change the Redis Cluster hash tag that keeps a key beside its version
+      throw new IllegalArgumentException("cache key must not contain braces");
+    }
     return infix + key + suffix;
   }
 

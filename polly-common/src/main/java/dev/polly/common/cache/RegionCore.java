@@ -6,13 +6,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.redisson.client.codec.StringCodec;
 
 /**
  * The storage engine of one named region, shared by its typed views: Redis reads and writes through
  * the {@link RedisGuard}, the near cache, single-flight loading, metrics, stale-region tracking and
  * invalidation announcements. Keys here are full Redis keys ({@code polly:v1:{region}:...}); the
  * views build them.
+ *
+ * <p>Stale fills: a loaded value is stored in Redis only through {@link VersionedKeys#fill} (the
+ * key's version and the region's epoch unchanged since before the load) and in the near cache only
+ * with a {@link NearCache.Stamp} taken before the read or load. Writes and invalidations change
+ * Redis first and drop near copies after, so no read racing them can leave an old value behind.
  */
 final class RegionCore {
   private final String name;
@@ -23,15 +27,17 @@ final class RegionCore {
   private final RegionMetrics metrics;
   private final NearCache near;
   private final SingleFlight singleFlight = new SingleFlight();
+  private final VersionedKeys keys;
 
   RegionCore(String name, RegionSettings settings, List<String> viewSuffixes, RegionDeps deps) {
     this.name = name;
     this.prefix = CacheKeys.regionPrefix(name);
-    this.ttl = java.time.Duration.ofMillis(settings.getTtl().toMilliseconds());
+    this.ttl = Duration.ofMillis(settings.getTtl().toMilliseconds());
     this.viewSuffixes = List.copyOf(viewSuffixes);
     this.deps = deps;
     this.metrics = new RegionMetrics(deps.metrics(), name);
     this.near = new NearCache(settings);
+    this.keys = new VersionedKeys(deps.redisson(), name);
   }
 
   String name() {
@@ -57,10 +63,11 @@ final class RegionCore {
       metrics.hit();
       return Optional.of(local);
     }
+    NearCache.Stamp stamp = near.stamp(fullKey);
     Optional<T> value = readRedis(fullKey, type);
     if (value.isPresent()) {
       metrics.hit();
-      near.put(fullKey, value.get());
+      near.fill(fullKey, value.get(), stamp);
     } else {
       metrics.miss();
     }
@@ -72,12 +79,10 @@ final class RegionCore {
       metrics.bypass(); // not yet cleared after an outage: Redis may hold old values
       return Optional.empty();
     }
-    String json =
-        deps.guard()
-            .call(
-                () -> deps.redisson().<String>getBucket(fullKey, StringCodec.INSTANCE).get(),
-                null,
-                metrics);
+    return decode(deps.guard().call(() -> keys.get(fullKey), null, metrics), type);
+  }
+
+  private <T> Optional<T> decode(String json, Class<T> type) {
     if (json == null) {
       return Optional.empty();
     }
@@ -90,7 +95,9 @@ final class RegionCore {
 
   /**
    * Read-through. On a miss, one caller per key in this process runs the loader (timed, failures
-   * counted) and stores its non-null result; concurrent callers wait for that same result.
+   * counted) and stores its non-null result; concurrent callers wait for that same result. The
+   * result is stored only if no write or invalidation of the key began after the load did (see
+   * {@link VersionedKeys} and {@link NearCache#fill}); otherwise it is returned but not kept.
    */
   <T> T get(String fullKey, Class<T> type, Supplier<? extends T> loader, Duration entryTtl) {
     Optional<T> cached = read(fullKey, type);
@@ -102,19 +109,23 @@ final class RegionCore {
 
   private <T> T loadAndStore(
       String fullKey, Class<T> type, Supplier<? extends T> loader, Duration entryTtl) {
-    // A leader that finished just before this one registered has stored its value: use it.
+    long started = System.nanoTime(); // before the version is read: MAX_FILL_AGE counts from it
+    NearCache.Stamp stamp = near.stamp(fullKey);
+    // The version is read before the load: any invalidation after this point refuses the fill.
+    // Also, a leader that finished just before this one registered has stored its value: use it.
     // Skipped while Redis is not in use: then nothing was stored, and no bypass is counted twice.
-    Optional<T> stored =
+    VersionedKeys.Versioned seen =
         deps.guard().closed() && !deps.stale().isStale(this)
-            ? readRedis(fullKey, type)
-            : Optional.empty();
+            ? deps.guard().call(() -> keys.readWithVersion(fullKey), null, metrics)
+            : null;
+    Optional<T> stored = decode(seen == null ? null : seen.json(), type);
     if (stored.isPresent()) {
-      near.put(fullKey, stored.get());
+      near.fill(fullKey, stored.get(), stamp);
       return stored.get();
     }
     T value = load(loader);
     if (value != null) {
-      store(fullKey, value, entryTtl);
+      store(fullKey, value, entryTtl, new Fill(stamp, seen, started));
     }
     return value;
   }
@@ -128,43 +139,60 @@ final class RegionCore {
     }
   }
 
-  /** Stores a loaded value (no announcement: it only fills what was missing). */
-  private void store(String fullKey, Object value, Duration entryTtl) {
-    near.put(fullKey, value);
-    if (deps.stale().isStale(this)) {
+  /**
+   * Stores a loaded value (no announcement: it only fills what was missing), unless the key's
+   * version moved since {@code fill} read it. Without a version (Redis not in use) only the near
+   * copy is kept; a load older than {@link VersionedKeys#MAX_FILL_AGE} is not stored at all.
+   */
+  private void store(String fullKey, Object value, Duration entryTtl, Fill fill) {
+    if (fill.seen() == null) {
+      near.fill(fullKey, value, fill.stamp());
+      return;
+    }
+    if (System.nanoTime() - fill.startedNanos() > VersionedKeys.MAX_FILL_AGE.toNanos()
+        || deps.stale().isStale(this)) {
       return;
     }
     String json = deps.json().encode(value);
-    deps.guard()
-        .run(
-            () -> deps.redisson().getBucket(fullKey, StringCodec.INSTANCE).set(json, entryTtl),
-            metrics);
+    String version = fill.seen().version();
+    if (!deps.guard().call(() -> keys.fill(fullKey, version, json, entryTtl), false, metrics)) {
+      return;
+    }
+    String epoch = fill.seen().epoch();
+    if (!deps.guard().call(() -> keys.epochIs(epoch), false, metrics)) {
+      // a whole-region invalidation overtook this fill; left pending it would only read as a miss
+      deps.guard().run(() -> keys.unfill(fullKey, json), metrics);
+    } else if (deps.guard().call(() -> keys.confirm(fullKey, json), false, metrics)) {
+      near.fill(fullKey, value, fill.stamp());
+    }
   }
 
-  /** An explicit write: stores, keeps the local copy, and tells other processes to drop theirs. */
+  /**
+   * An explicit write: stores, moves the key's version on (refusing fills of older loads), then
+   * drops the local copy (dropped after the write, so no read that raced it can leave the old value
+   * here) and tells other processes to drop theirs.
+   */
   void put(String fullKey, String relativeKey, Object value, Duration entryTtl) {
     metrics.put();
     String json = deps.json().encode(value);
-    boolean stored =
-        deps.guard()
-            .run(
-                () -> deps.redisson().getBucket(fullKey, StringCodec.INSTANCE).set(json, entryTtl),
-                metrics);
+    boolean stored = deps.guard().run(() -> keys.write(fullKey, json, entryTtl), metrics);
+    near.invalidate(fullKey);
     if (stored) {
-      near.put(fullKey, value);
       afterWrite();
     } else {
-      near.invalidate(fullKey);
       deps.stale().mark(this);
     }
     deps.announce(name, relativeKey);
   }
 
-  /** Deletes the given keys here and announces {@code relativeKey} to every process. */
+  /**
+   * Deletes the given keys, moves their versions on (refusing fills of older loads), then drops the
+   * local copies and announces {@code relativeKey} to every process.
+   */
   void invalidate(String relativeKey, String... fullKeys) {
     metrics.invalidation();
+    boolean deleted = deps.guard().run(() -> keys.delete(fullKeys), metrics);
     dropNear(relativeKey);
-    boolean deleted = deps.guard().run(() -> deps.redisson().getKeys().delete(fullKeys), metrics);
     if (deleted) {
       afterWrite();
     } else {
@@ -176,9 +204,8 @@ final class RegionCore {
   /** Deletes every key matching the glob {@code pattern} (SCAN + UNLINK per master, never KEYS). */
   void invalidatePattern(String pattern) {
     metrics.invalidation();
+    boolean deleted = deps.guard().run(() -> deleteByPattern(pattern), metrics);
     near.invalidateAll();
-    boolean deleted =
-        deps.guard().run(() -> deps.redisson().getKeys().unlinkByPattern(pattern), metrics);
     if (deleted) {
       afterWrite();
     } else {
@@ -189,16 +216,19 @@ final class RegionCore {
 
   /** Clears the whole region after an outage; returns whether Redis confirmed it. */
   boolean clearAfterOutage() {
-    near.invalidateAll();
     boolean cleared =
-        deps.guard()
-            .run(
-                () -> deps.redisson().getKeys().unlinkByPattern(CacheKeys.glob(prefix) + "*"),
-                metrics);
+        deps.guard().run(() -> deleteByPattern(CacheKeys.glob(prefix) + "*"), metrics);
+    near.invalidateAll();
     if (cleared) {
       deps.announce(name, null);
     }
     return cleared;
+  }
+
+  /** Moves the region's epoch on (refusing fills begun before), then SCANs and UNLINKs. */
+  private void deleteByPattern(String pattern) {
+    keys.bumpEpoch();
+    deps.redisson().getKeys().unlinkByPattern(pattern);
   }
 
   /** Drops local copies for an invalidation announced by another process (null key: all). */
@@ -218,6 +248,9 @@ final class RegionCore {
       deps.stale().recoverSoon();
     }
   }
+
+  /** What a fill needs from before its load: the near stamp, the Redis version, the start. */
+  private record Fill(NearCache.Stamp stamp, VersionedKeys.Versioned seen, long startedNanos) {}
 
   @Override
   public String toString() {

@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * reads skip Redis (they go to the loader), so nothing written before the outage is served after
  * it. Recovery runs when the circuit closes, and also after any successful call while regions are
  * pending (a single failed write does not open the circuit).
+ *
+ * <p>Only cache regions are ever cleared, and every region holds only values reloadable from
+ * PostgreSQL or Discord; data whose only copy is in Redis (drafts, OAuth state markers) lives in a
+ * {@code RedisStore} under {@code polly:v1:store:}, which recovery never touches.
  */
 final class StaleRegions {
   private static final Logger LOG = LoggerFactory.getLogger(StaleRegions.class);

@@ -9,13 +9,16 @@ import dev.polly.common.health.RedisProbe;
 import dev.polly.common.redis.RedisClient;
 import dev.polly.common.redis.RedisFactory;
 import dev.polly.common.redis.RedisGuard;
+import dev.polly.common.redis.RedisStores;
 import io.dropwizard.core.setup.Environment;
 import java.time.Duration;
 
 /**
  * Everything one process gets from Redis: the cache regions, the event bus, distributed locks, rate
- * limiters, the health probe, the low-level client and the circuit breaker's view ({@link
- * RedisGuard}) for health pages. Nothing here throws because Redis is down.
+ * limiters, the health probe, the low-level client, the circuit breaker's view ({@link RedisGuard})
+ * for health pages, and the stores of data whose only copy is in Redis ({@link RedisStores}, built
+ * whether or not caching is enabled). Nothing here throws because Redis is down, except a store,
+ * which says so ({@code StoreUnreachableException}).
  */
 public record RedisServices(
     Caches caches,
@@ -24,7 +27,8 @@ public record RedisServices(
     RedisProbe probe,
     RedisClient client,
     RedisGuard circuit,
-    RateLimiters rateLimiters) {
+    RateLimiters rateLimiters,
+    RedisStores stores) {
 
   /**
    * Builds the Redis client (a {@code Managed}, shut down on stop), the cache regions, event bus,

@@ -30,6 +30,7 @@ final class RedisServicesBuilder {
         connection.probe(),
         connection.client(),
         connection.guard(),
-        (name, permits, per) -> new RedisRateLimiter(connection, name, permits, per));
+        (name, permits, per) -> new RedisRateLimiter(connection, name, permits, per),
+        connection.stores());
   }
 }

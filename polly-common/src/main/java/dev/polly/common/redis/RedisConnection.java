@@ -24,6 +24,7 @@ public final class RedisConnection {
   private final ScheduledExecutorService executor;
   private final RedisProbe probe;
   private final RedisClient client;
+  private final RedisStores stores;
   private final List<Runnable> recoveryTasks = new CopyOnWriteArrayList<>();
 
   RedisConnection(
@@ -39,6 +40,13 @@ public final class RedisConnection {
     this.executor = executor;
     this.probe = probe;
     this.client = new RedisClient(redisson, guard, metrics);
+    this.stores =
+        new RedisStores(
+            redisson,
+            guard,
+            json,
+            metrics.counter("polly.redis.store.errors"),
+            metrics.counter("polly.redis.store.bypasses"));
   }
 
   /** The client, for the cache and events packages only; callers go through {@link #guard()}. */
@@ -71,6 +79,11 @@ public final class RedisConnection {
   /** Raw string commands through the guard, for operator checks. */
   public RedisClient client() {
     return client;
+  }
+
+  /** The stores of data whose only copy is in Redis (never cleared by cache recovery). */
+  public RedisStores stores() {
+    return stores;
   }
 
   /** Registers work to run after Redis comes back (see the class comment). */

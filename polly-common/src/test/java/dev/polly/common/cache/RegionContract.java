@@ -296,10 +296,46 @@ abstract class RegionContract {
   }
 
   @Test
+  @DisplayName(
+      "a value loaded before an invalidation or put is never kept after it (8 readers, 20 writes, 40 trials)")
+  void noStaleFillSurvivesTheLastWrite() throws Exception {
+    StaleFillRace race =
+        new StaleFillRace(
+            api.services().caches().userPrefs(),
+            List.of(api.services().caches().userPrefs(), bot.services().caches().userPrefs()),
+            admin(),
+            false);
+
+    assertThat(race.staleTrials(40)).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "a value loaded before a whole-region invalidation is never kept after it (15 trials)")
+  void noStaleFillSurvivesARegionInvalidation() throws Exception {
+    StaleFillRace race =
+        new StaleFillRace(
+            api.services().caches().userPrefs(),
+            List.of(api.services().caches().userPrefs(), bot.services().caches().userPrefs()),
+            admin(),
+            true);
+
+    assertThat(race.staleTrials(15)).isEmpty();
+  }
+
+  @Test
+  void keysWithBracesAreRefused() {
+    assertThatThrownBy(() -> caches.userPrefs().getIfPresent("a{b}"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aNearCacheHitDoesNotReachRedis() {
     String key = key();
     UserPreferences v1 = UserPreferences.empty(3);
     api.services().caches().userPrefs().put(key, v1);
+    // A put drops the local copy (see RegionCore#put); the next read keeps one.
+    assertThat(api.services().caches().userPrefs().getIfPresent(key)).contains(v1);
     // Deleted behind the cache's back: the near copy is still served (bounded by its TTL).
     admin().getBucket("polly:v1:user_prefs:" + key).delete();
 
