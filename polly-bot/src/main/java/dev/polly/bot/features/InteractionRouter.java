@@ -113,7 +113,7 @@ public final class InteractionRouter extends ListenerAdapter {
       LOG.error(
           "Interaction {} ({}) by user {} in guild {} failed: {}",
           event.getId(),
-          trim(what),
+          withoutChoice(what),
           event.getUser().getId(),
           event.getGuild() == null ? "-" : event.getGuild().getId(),
           e.toString());
@@ -124,6 +124,15 @@ public final class InteractionRouter extends ListenerAdapter {
             "Error reply for interaction {} failed: {}", event.getId(), replyFailure.toString());
       }
     }
+  }
+
+  /**
+   * A component id as it may appear next to a user id in a log line: the poll, never the option
+   * ({@code vote:12:3} becomes {@code vote:12}), so a failed vote in an anonymous poll does not say
+   * who chose what.
+   */
+  static String withoutChoice(String what) {
+    return trim(what.replaceFirst("^([a-z]+:\\d+):.*$", "$1"));
   }
 
   private static String trim(String text) {
