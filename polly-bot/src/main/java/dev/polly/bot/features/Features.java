@@ -62,7 +62,13 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             metrics,
             clock);
     PollLifecycle lifecycle =
-        new PollLifecycle(services.polls(), results, messenger, services.events(), clock);
+        new PollLifecycle(
+            services.polls(),
+            results,
+            messenger,
+            services.events(),
+            clock,
+            claimLease(schedulerTick));
     LiveUpdates live = new LiveUpdates(messenger, editInterval);
     PollAccess access = new PollAccess(services.polls());
     PreferencesStore timezones =
@@ -108,7 +114,16 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             services.events(),
             metrics.schedulerLag(),
             clock,
-            schedulerTick);
+            schedulerTick,
+            claimLease(schedulerTick));
     return new Features(router, live, scheduler);
+  }
+
+  /**
+   * How long a claimed post or close announcement may stay unconfirmed before the sweep takes it
+   * again: six scheduler ticks (30 s at the default 5 s tick), far above one post's time.
+   */
+  static Duration claimLease(Duration schedulerTick) {
+    return schedulerTick.multipliedBy(6);
   }
 }

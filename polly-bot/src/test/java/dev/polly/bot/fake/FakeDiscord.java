@@ -84,6 +84,11 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /** Answers the next {@code method} call whose path matches with a 429 and Retry-After. */
+  /** The next {@code times} requests matching are answered 500, as a Discord outage would. */
+  public void failNext(String method, String pathRegex, int times) {
+    rest.failNext(method, pathRegex, times);
+  }
+
   public void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
     rest.rateLimitNext(method, pathRegex, retryAfterSeconds);
   }
@@ -103,9 +108,16 @@ public final class FakeDiscord implements AutoCloseable {
         .map(RecordedCall::json);
   }
 
-  /** Messages posted to a channel, oldest first. */
+  /**
+   * Messages posted to a channel, oldest first: one entry per message created (a repeated nonce
+   * that returned an earlier message is not a new post).
+   */
   public List<RecordedCall> posts(long channelId) {
-    return calls(c -> c.is("POST", "/channels/" + channelId + "/messages") && c.status() == 200);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return calls(c -> c.is("POST", "/channels/" + channelId + "/messages") && c.status() == 200)
+        .stream()
+        .filter(c -> seen.add(c.responseJson().path("id").asText()))
+        .toList();
   }
 
   /** Successful edits of one message, oldest first. */

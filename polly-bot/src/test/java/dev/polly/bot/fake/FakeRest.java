@@ -29,6 +29,18 @@ final class FakeRest implements AutoCloseable {
   private final ConcurrentLinkedQueue<RateLimitRule> rateLimits = new ConcurrentLinkedQueue<>();
   private final Map<Long, String> messageBodies = new ConcurrentHashMap<>();
   private final AtomicLong messageIds = new AtomicLong(600_000);
+
+  /**
+   * Messages created with {@code enforce_nonce}, by channel and nonce, as Discord remembers them.
+   */
+  private final Map<String, Long> nonces = new ConcurrentHashMap<>();
+
+  /** Rules that make the next matching requests fail with a 500 (Discord having trouble). */
+  private final java.util.Queue<FailRule> failures = new ConcurrentLinkedQueue<>();
+
+  record FailRule(
+      String method, String pathRegex, java.util.concurrent.atomic.AtomicInteger left) {}
+
   private final String validToken;
   private final long botId;
   private volatile String gatewayUrl = "";
@@ -58,6 +70,23 @@ final class FakeRest implements AutoCloseable {
     return List.copyOf(calls);
   }
 
+  void failNext(String method, String pathRegex, int times) {
+    failures.add(
+        new FailRule(method, pathRegex, new java.util.concurrent.atomic.AtomicInteger(times)));
+  }
+
+  private boolean takeFailure(String method, String path) {
+    for (FailRule rule : failures) {
+      if (rule.method().equals(method) && path.matches(rule.pathRegex())) {
+        if (rule.left().getAndDecrement() > 0) {
+          return true;
+        }
+        failures.remove(rule);
+      }
+    }
+    return false;
+  }
+
   void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
     rateLimits.add(new RateLimitRule(method, pathRegex, retryAfterSeconds));
   }
@@ -75,7 +104,11 @@ final class FakeRest implements AutoCloseable {
       String body = parts.json();
       RateLimitRule limit = takeRateLimit(method, path);
       Response response =
-          limit != null ? rateLimited(exchange, limit) : route(exchange, method, path, body);
+          limit != null
+              ? rateLimited(exchange, limit)
+              : takeFailure(method, path)
+                  ? new Response(500, "{\"message\": \"500: Internal Server Error\", \"code\": 0}")
+                  : route(exchange, method, path, body);
       calls.add(
           new RecordedCall(
               method,
@@ -155,8 +188,17 @@ final class FakeRest implements AutoCloseable {
     }
     if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
       long channelId = Long.parseLong(path.split("/")[2]);
+      String nonce = enforcedNonce(body);
+      Long earlier = nonce == null ? null : nonces.get(channelId + "/" + nonce);
+      if (earlier != null) {
+        return new Response(
+            200, Json.write(message(channelId, earlier, messageBodies.get(earlier))));
+      }
       long messageId = messageIds.incrementAndGet();
       messageBodies.put(messageId, body);
+      if (nonce != null) {
+        nonces.put(channelId + "/" + nonce, messageId);
+      }
       return new Response(200, Json.write(message(channelId, messageId, body)));
     }
     if (method.equals("PATCH") && path.matches("/channels/\\d+/messages/\\d+")) {
@@ -203,6 +245,14 @@ final class FakeRest implements AutoCloseable {
         false,
         "flags",
         0);
+  }
+
+  /** The nonce of a create-message body sent with {@code enforce_nonce: true}, else null. */
+  private static String enforcedNonce(String body) {
+    var json = Json.MAPPER.valueToTree(parse(body));
+    return json.path("enforce_nonce").asBoolean(false) && json.hasNonNull("nonce")
+        ? json.path("nonce").asText()
+        : null;
   }
 
   private static Object parse(String body) {

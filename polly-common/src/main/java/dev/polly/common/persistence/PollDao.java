@@ -114,42 +114,62 @@ public interface PollDao {
   @SqlUpdate(
       """
       UPDATE polls SET status = 'active', closes_at = :newClosesAt, closed_at = NULL,
-      close_announced_at = NULL,
+      close_announced_at = NULL, close_announcement_id = NULL,
       version = version + 1, updated_at = now() WHERE id = :id AND status = 'closed'
       """)
   boolean reopen(@Bind("id") long id, @Bind("newClosesAt") Instant newClosesAt);
 
   /**
-   * Claims the posting of an active poll's message; true for exactly one caller per poll, whoever
-   * made it active (the bot's scheduler or command, or the API).
+   * Claims the posting of an active poll's message, whoever made it active (the bot's scheduler or
+   * command, or the API): true for one caller at a time. A claim that no stored {@code message_id}
+   * confirmed within {@code leaseSeconds} may be taken again, so a post lost to a dead worker or a
+   * failing Discord is retried (with the same nonce, so never duplicated).
    */
   @SqlUpdate(
       """
       UPDATE polls SET posted_at = now() WHERE id = :id AND status = 'active'
-      AND posted_at IS NULL
+      AND (posted_at IS NULL
+        OR (message_id IS NULL AND posted_at < now() - make_interval(secs => :leaseSeconds)))
       """)
-  boolean claimPost(@Bind("id") long id);
+  boolean claimPost(@Bind("id") long id, @Bind("leaseSeconds") long leaseSeconds);
 
-  /** Claims the close announcement of a closed poll; true for exactly one caller per close. */
+  /**
+   * Claims the close announcement of a closed poll: true for one caller at a time; taken again once
+   * {@code leaseSeconds} pass without {@link #setCloseAnnouncementId}.
+   */
   @SqlUpdate(
       """
       UPDATE polls SET close_announced_at = now() WHERE id = :id AND status = 'closed'
-      AND close_announced_at IS NULL
+      AND (close_announced_at IS NULL
+        OR (close_announcement_id IS NULL
+          AND close_announced_at < now() - make_interval(secs => :leaseSeconds)))
       """)
-  boolean claimCloseAnnouncement(@Bind("id") long id);
+  boolean claimCloseAnnouncement(@Bind("id") long id, @Bind("leaseSeconds") long leaseSeconds);
 
-  /** Active polls whose message nobody has claimed yet (e.g. created active by the API). */
-  @SqlQuery(
-      "SELECT id FROM polls WHERE status = 'active' AND posted_at IS NULL ORDER BY id LIMIT :limit")
-  List<Long> activeUnposted(@Bind("limit") int limit);
+  /** Confirms a close announcement with the id of the message that made it. */
+  @SqlUpdate("UPDATE polls SET close_announcement_id = :messageId WHERE id = :id")
+  boolean setCloseAnnouncementId(@Bind("id") long id, @Bind("messageId") long messageId);
 
-  /** Closed polls whose close nobody has announced yet (e.g. closed by the API). */
+  /** Active polls whose message is unclaimed, or claimed but unconfirmed past the lease. */
   @SqlQuery(
       """
-      SELECT id FROM polls WHERE status = 'closed' AND close_announced_at IS NULL
+      SELECT id FROM polls WHERE status = 'active'
+      AND (posted_at IS NULL
+        OR (message_id IS NULL AND posted_at < now() - make_interval(secs => :leaseSeconds)))
       ORDER BY id LIMIT :limit
       """)
-  List<Long> closedUnannounced(@Bind("limit") int limit);
+  List<Long> activeUnposted(@Bind("limit") int limit, @Bind("leaseSeconds") long leaseSeconds);
+
+  /** Closed polls whose announcement is unclaimed, or claimed but unconfirmed past the lease. */
+  @SqlQuery(
+      """
+      SELECT id FROM polls WHERE status = 'closed'
+      AND (close_announced_at IS NULL
+        OR (close_announcement_id IS NULL
+          AND close_announced_at < now() - make_interval(secs => :leaseSeconds)))
+      ORDER BY id LIMIT :limit
+      """)
+  List<Long> closedUnannounced(@Bind("limit") int limit, @Bind("leaseSeconds") long leaseSeconds);
 
   /** Records the Discord message of a posted poll (not an edit: the version is unchanged). */
   @SqlUpdate("UPDATE polls SET message_id = :messageId, updated_at = now() WHERE id = :id")

@@ -7,6 +7,7 @@ import dev.polly.common.events.PollChanged;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -17,9 +18,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Poll status transitions and what follows them. Each transition is a compare-and-set in
  * PostgreSQL, and so is each announcement: posting a poll's message and announcing its close are
- * claimed ({@code posted_at}, {@code close_announced_at}) by exactly one caller, whichever process
- * made the transition, so two workers never both announce and polls the API opened or closed are
- * announced too. Used by the commands and by the scheduler.
+ * claimed ({@code posted_at}, {@code close_announced_at}) by one caller at a time, whichever
+ * process made the transition, so two workers never both announce and polls the API opened or
+ * closed are announced too. A claim is confirmed by the message id it produced; one left
+ * unconfirmed for the claim lease (the worker died, or Discord kept failing past JDA's retries) is
+ * taken again by the scheduler's sweep. Each message carries a nonce derived from the poll and the
+ * kind of message, with {@code enforce_nonce}, so a retry after a lost response returns the first
+ * message instead of posting another: at least once, never twice. Used by the commands and by the
+ * scheduler.
  */
 public final class PollLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(PollLifecycle.class);
@@ -28,18 +34,21 @@ public final class PollLifecycle {
   private final PollMessenger messenger;
   private final EventBus events;
   private final Clock clock;
+  private final long leaseSeconds;
 
   public PollLifecycle(
       PollDao polls,
       PollResultsStore results,
       PollMessenger messenger,
       EventBus events,
-      Clock clock) {
+      Clock clock,
+      Duration claimLease) {
     this.polls = polls;
     this.results = results;
     this.messenger = messenger;
     this.events = events;
     this.clock = clock;
+    this.leaseSeconds = Math.max(1, claimLease.toSeconds());
   }
 
   /** Stores a poll that opens later; the scheduler opens it when due. */
@@ -94,7 +103,7 @@ public final class PollLifecycle {
    * Returns whether it announced.
    */
   public boolean finishClose(long pollId) {
-    if (!polls.claimCloseAnnouncement(pollId)) {
+    if (!polls.claimCloseAnnouncement(pollId, leaseSeconds)) {
       return false;
     }
     Optional<Poll> found = polls.find(pollId);
@@ -105,7 +114,10 @@ public final class PollLifecycle {
     awaitEdit(poll.id());
     String text =
         "📊 Poll #" + poll.id() + " **" + poll.title() + "** is closed. " + messenger.outcome(poll);
-    messenger.announceWithChart(poll, text.trim(), poll.pingOnClose() ? poll.pingRoleId() : null);
+    long announcement =
+        messenger.announceWithChart(
+            poll, text.trim(), poll.pingOnClose() ? poll.pingRoleId() : null);
+    polls.setCloseAnnouncementId(poll.id(), announcement);
     events.publish(new PollChanged(poll.id(), poll.guildId(), PollChanged.Kind.CLOSED));
     return true;
   }
@@ -141,7 +153,7 @@ public final class PollLifecycle {
 
   /** Posts the message and pings, if this call claims the posting; returns whether it did. */
   private boolean announceOpen(Poll poll) {
-    if (!polls.claimPost(poll.id())) {
+    if (!polls.claimPost(poll.id(), leaseSeconds)) {
       return false;
     }
     messenger.post(poll);

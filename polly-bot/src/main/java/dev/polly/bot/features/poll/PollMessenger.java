@@ -59,10 +59,17 @@ public final class PollMessenger {
     this.clock = clock;
   }
 
-  /** Posts the poll message with its components and stores its id; blocks until Discord answers. */
+  /**
+   * Posts the poll message with its components and stores its id; blocks until Discord answers. The
+   * nonce makes a repeated post of the same poll return the first message.
+   */
   public long post(Poll poll) {
     PollView view = renderer.render(poll, results.results(poll), clock.instant());
-    Message message = channel(poll).sendMessage(messages.create(poll, view)).complete();
+    Message message =
+        channel(poll)
+            .sendMessage(messages.create(poll, view))
+            .setNonce(Nonces.post(poll))
+            .complete();
     polls.setMessageId(poll.id(), message.getIdLong());
     return message.getIdLong();
   }
@@ -108,11 +115,12 @@ public final class PollMessenger {
   }
 
   /**
-   * Like {@link #announce} with the results chart attached as {@code poll-<id>-results.png}. A
-   * chart that cannot be drawn, or a channel where the bot may not attach files, leaves the chart
-   * out rather than holding up the announcement.
+   * Like {@link #announce} with the results chart attached, and a nonce per close of the poll;
+   * returns the announcement's message id. as {@code poll-<id>-results.png}. A chart that cannot be
+   * drawn, or a channel where the bot may not attach files, leaves the chart out rather than
+   * holding up the announcement.
    */
-  public void announceWithChart(Poll poll, String text, Long roleId) {
+  public long announceWithChart(Poll poll, String text, Long roleId) {
     GuildMessageChannel channel = channel(poll);
     MessageCreateBuilder builder = announcement(text, roleId);
     if (!channel
@@ -123,8 +131,11 @@ public final class PollMessenger {
           "Poll {}: no Attach Files in channel {}, announcing without the chart",
           poll.id(),
           channel.getId());
-      channel.sendMessage(builder.build()).complete();
-      return;
+      return channel
+          .sendMessage(builder.build())
+          .setNonce(Nonces.close(poll))
+          .complete()
+          .getIdLong();
     }
     try {
       byte[] png = charts.png(ChartData.ofResults(poll.title(), results.results(poll)));
@@ -132,7 +143,7 @@ public final class PollMessenger {
     } catch (RuntimeException e) {
       LOG.warn("Results chart of poll {} could not be drawn: {}", poll.id(), e.toString());
     }
-    channel.sendMessage(builder.build()).complete();
+    return channel.sendMessage(builder.build()).setNonce(Nonces.close(poll)).complete().getIdLong();
   }
 
   private static MessageCreateBuilder announcement(String text, Long roleId) {

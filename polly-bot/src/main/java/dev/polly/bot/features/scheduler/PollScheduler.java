@@ -43,6 +43,7 @@ public final class PollScheduler implements Managed {
   private final Timer lag;
   private final Clock clock;
   private final Duration tick;
+  private final long leaseSeconds;
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private ScheduledExecutorService worker;
   private AutoCloseable subscription;
@@ -56,7 +57,8 @@ public final class PollScheduler implements Managed {
       EventBus events,
       Timer lag,
       Clock clock,
-      Duration tick) {
+      Duration tick,
+      Duration claimLease) {
     this.polls = polls;
     this.lifecycle = lifecycle;
     this.live = live;
@@ -66,6 +68,7 @@ public final class PollScheduler implements Managed {
     this.lag = lag;
     this.clock = clock;
     this.tick = tick;
+    this.leaseSeconds = Math.max(1, claimLease.toSeconds());
   }
 
   @Override
@@ -132,11 +135,11 @@ public final class PollScheduler implements Managed {
       run(poll, poll.closesAt(), "close", () -> lifecycle.close(poll.id()));
     }
     // Transitions made elsewhere (the API creates polls that open now as active and closes polls
-    // itself): post and announce them once, by claim.
-    for (long id : polls.activeUnposted(BATCH)) {
+    // itself), and claims left unconfirmed past their lease: post and announce them, by claim.
+    for (long id : polls.activeUnposted(BATCH, leaseSeconds)) {
       claimed(id, "post", () -> lifecycle.postUnposted(id));
     }
-    for (long id : polls.closedUnannounced(BATCH)) {
+    for (long id : polls.closedUnannounced(BATCH, leaseSeconds)) {
       claimed(id, "close announcement", () -> lifecycle.finishClose(id));
     }
     // Deleted polls (through the API or another worker) lose their live buttons.
