@@ -9,6 +9,7 @@ import dev.polly.api.discord.GuildSource;
 import dev.polly.common.cache.Caches;
 import dev.polly.common.domain.GuildChannel;
 import dev.polly.common.domain.GuildData;
+import dev.polly.common.domain.GuildEmoji;
 import dev.polly.common.domain.GuildRole;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuild;
@@ -97,12 +98,20 @@ public final class GuildService implements GuildFacts {
 
   public List<EmojiView> emojis(Session session, long guildId) {
     access.requireView(session, guildId);
-    String key = Long.toString(guildId);
-    GuildData.Emojis emojis =
-        caches.guildEmojis().get(key, () -> new GuildData.Emojis(guildId, discord.emojis(guildId)));
-    return emojis.emojis().stream()
+    return emojiData(guildId).emojis().stream()
         .map(e -> new EmojiView(Long.toString(e.id()), e.name(), e.animated()))
         .toList();
+  }
+
+  @Override
+  public Set<Long> emojiIds(long guildId) {
+    return emojiData(guildId).emojis().stream().map(GuildEmoji::id).collect(Collectors.toSet());
+  }
+
+  private GuildData.Emojis emojiData(long guildId) {
+    return caches
+        .guildEmojis()
+        .get(Long.toString(guildId), () -> new GuildData.Emojis(guildId, discord.emojis(guildId)));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.polly.api.core;
 
 import dev.polly.api.api.OptionRequest;
 import dev.polly.api.api.PollRequest;
+import dev.polly.common.domain.EmojiText;
 import dev.polly.common.domain.GuildRole;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.PollOption;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Turns a {@link PollRequest} into a {@link NewPoll}, or throws one error per offending field. It
@@ -58,6 +61,7 @@ public final class PollValidator {
       e.add("channel_id", "is not a channel of this guild where the bot can post");
     }
     checkRoles(e, guildId, allowedRole, pingRole);
+    checkEmojis(e, guildId, options);
     e.throwIfAny();
     return new NewPoll(
         guildId,
@@ -131,6 +135,27 @@ public final class PollValidator {
     }
     e.addAll(PollRules.checkOptions(options));
     return options;
+  }
+
+  /** Each option's emoji is unicode emoji or one of this guild's custom emojis. */
+  private void checkEmojis(Errors e, long guildId, List<PollOption> options) {
+    Set<Long> guildEmojis = null;
+    for (PollOption option : options) {
+      String emoji = option.emoji();
+      if (emoji == null) {
+        continue;
+      }
+      String field = "options[" + option.position() + "].emoji";
+      OptionalLong custom = EmojiText.customId(emoji);
+      if (custom.isPresent()) {
+        guildEmojis = guildEmojis == null ? guilds.emojiIds(guildId) : guildEmojis;
+        if (!guildEmojis.contains(custom.getAsLong())) {
+          e.add(field, "is not a custom emoji of this guild");
+        }
+      } else if (!EmojiText.isUnicode(emoji)) {
+        e.add(field, "must be an emoji, or a custom emoji of this guild written <:name:id>");
+      }
+    }
   }
 
   private void checkRoles(Errors e, long guildId, Long allowedRole, Long pingRole) {

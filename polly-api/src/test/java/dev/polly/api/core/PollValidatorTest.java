@@ -38,6 +38,11 @@ class PollValidatorTest {
             new GuildRole(300, "voters", 1, false, false),
             new GuildRole(301, "pingme", 2, true, false));
       }
+
+      @Override
+      public Set<Long> emojiIds(long guildId) {
+        return guildId == GUILD ? Set.of(700L) : Set.of();
+      }
     };
   }
 
@@ -85,6 +90,19 @@ class PollValidatorTest {
     assertThat(poll.closesAt()).isEqualTo(NOW.plusSeconds(3600));
     assertThat(poll.timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
     assertThat(poll.options()).extracting(o -> o.position()).containsExactly(0, 1);
+  }
+
+  @Test
+  @DisplayName("an option's emoji is unicode emoji or one of the guild's custom emojis")
+  void emojisAreCheckedAgainstTheGuild() {
+    List<OptionRequest> ours =
+        List.of(new OptionRequest("Tacos", "<:tacos:700>"), new OptionRequest("Pizza", "🍕"));
+    assertThat(fieldsOf(with(valid(), b -> b.options(ours)))).isEmpty();
+
+    List<OptionRequest> foreign =
+        List.of(new OptionRequest("Tacos", "<:tacos:999>"), new OptionRequest("Text", ":pizza:"));
+    assertThat(fieldsOf(with(valid(), b -> b.options(foreign))))
+        .containsExactly("options[0].emoji", "options[1].emoji");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.polly.bot.discord;
 
+import dev.polly.common.domain.EmojiText;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 
 /**
@@ -11,8 +11,6 @@ import net.dv8tion.jda.api.entities.emoji.Emoji;
  * whole message whose component carries an invalid emoji; such text stays in the label.
  */
 final class OptionEmoji {
-  private static final Pattern CUSTOM = Pattern.compile("<a?:[A-Za-z0-9_]{2,32}:\\d{1,20}>");
-
   private OptionEmoji() {}
 
   static Optional<Emoji> of(String text) {
@@ -20,21 +18,12 @@ final class OptionEmoji {
       return Optional.empty();
     }
     String trimmed = text.strip();
-    if (CUSTOM.matcher(trimmed).matches()) {
+    if (EmojiText.customId(trimmed).isPresent()) {
       return Optional.of(Emoji.fromFormatted(trimmed));
     }
-    if (looksUnicode(trimmed)) {
+    if (EmojiText.isUnicode(trimmed)) {
       return Optional.of(Emoji.fromUnicode(trimmed));
     }
     return Optional.empty();
-  }
-
-  /** Unicode emoji are made of symbol code points (and joiners/selectors), never ASCII text. */
-  private static boolean looksUnicode(String text) {
-    return text.length() <= 32
-        && text.codePoints()
-            .noneMatch(cp -> cp < 0x80 && !Character.isDigit(cp) && cp != '#' && cp != '*')
-        && text.codePoints().anyMatch(cp -> cp >= 0x2000)
-        && text.codePoints().noneMatch(Character::isLetter);
   }
 }

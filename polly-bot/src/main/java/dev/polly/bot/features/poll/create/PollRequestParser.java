@@ -1,5 +1,6 @@
 package dev.polly.bot.features.poll.create;
 
+import dev.polly.common.domain.EmojiText;
 import dev.polly.common.domain.FieldError;
 import dev.polly.common.domain.InvalidTimeException;
 import dev.polly.common.domain.NewPoll;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the text of {@code /poll create} into a {@code NewPoll}: options separated by {@code |} or
@@ -80,14 +82,22 @@ public final class PollRequestParser {
         options);
   }
 
-  /** The non-blank lines or {@code |}-separated parts of {@code text}, trimmed, numbered from 0. */
+  /**
+   * The non-blank lines or {@code |}-separated parts of {@code text}, trimmed, numbered from 0; a
+   * leading emoji ({@code 🍕 Pizza}, {@code <:tacos:123> Tacos}) becomes the option's emoji.
+   */
   static List<PollOption> options(String text) {
     List<PollOption> options = new ArrayList<>();
     for (String raw : text.split("[|\\n]")) {
       String label = raw.strip();
-      if (!label.isEmpty()) {
-        options.add(new PollOption(options.size(), label, null));
+      if (label.isEmpty()) {
+        continue;
       }
+      Optional<String[]> split = EmojiText.splitLeading(label);
+      options.add(
+          split.isPresent()
+              ? new PollOption(options.size(), split.get()[1], split.get()[0])
+              : new PollOption(options.size(), label, null));
     }
     return options;
   }

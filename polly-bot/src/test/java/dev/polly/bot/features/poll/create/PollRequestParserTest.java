@@ -64,6 +64,20 @@ class PollRequestParserTest {
   }
 
   @Test
+  @DisplayName("a leading emoji, unicode or custom, becomes the option's emoji")
+  void leadingEmojis() {
+    NewPoll poll =
+        parse(new Typed("🍕 Pizza | <:tacos:123> Tacos | <a:party:9> Party time | 2 people"), null)
+            .poll();
+    assertThat(poll.options())
+        .extracting(PollOption::label)
+        .containsExactly("Pizza", "Tacos", "Party time", "2 people");
+    assertThat(poll.options())
+        .extracting(PollOption::emoji)
+        .containsExactly("🍕", "<:tacos:123>", "<a:party:9>", null);
+  }
+
+  @Test
   @DisplayName("options split on | or new lines, trimmed, positions from 0, defaults applied")
   void defaults() {
     NewPoll poll = parse(new Typed(" Pizza | Sushi\nSalad \n\n"), null).poll();
