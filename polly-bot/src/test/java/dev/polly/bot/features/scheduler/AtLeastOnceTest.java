@@ -65,18 +65,7 @@ class AtLeastOnceTest {
   @Test
   @DisplayName("a worker that claimed a post and died leaves it to the sweep, which posts it once")
   void postOfADeadWorkerIsTakenOver() throws Exception {
-    Poll poll =
-        services
-            .bot()
-            .polls()
-            .create(
-                Polls.draft(
-                    discord,
-                    2,
-                    Instant.now().minusSeconds(1),
-                    Instant.now().plusSeconds(3600),
-                    null),
-                true);
+    Poll poll = activePoll();
     // the dead worker: it claimed the post and never posted
     assertThat(services.bot().polls().claimPost(poll.id(), 3)).isTrue();
 
@@ -119,22 +108,22 @@ class AtLeastOnceTest {
 
   /** An active poll nobody posted yet, as the API stores one that opens now. */
   private Poll activeUnpostedPoll() {
-    Poll poll =
-        services
-            .bot()
-            .polls()
-            .create(
-                Polls.draft(
-                    discord,
-                    2,
-                    Instant.now().minusSeconds(1),
-                    Instant.now().plusSeconds(3600),
-                    null),
-                true);
+    Poll poll = activePoll();
     services
         .bot()
         .events()
         .publish(new PollChanged(poll.id(), poll.guildId(), PollChanged.Kind.CREATED));
     return poll;
+  }
+
+  /** An active poll stored without telling anyone, as a worker that died right after would. */
+  private Poll activePoll() {
+    return services
+        .bot()
+        .polls()
+        .create(
+            Polls.draft(
+                discord, 2, Instant.now().minusSeconds(1), Instant.now().plusSeconds(3600), null),
+            true);
   }
 }

@@ -8,10 +8,10 @@ import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.bot.fake.RecordedCall;
 import dev.polly.bot.support.BotHarness;
+import dev.polly.bot.support.GuildCommands;
 import dev.polly.bot.support.TestServices;
 import dev.polly.common.events.PollChanged;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,17 +24,19 @@ import org.junit.jupiter.api.Test;
  * export}, and the chart on a close announcement, through the real JDA and the fake Discord.
  */
 class DeleteAndExportTest {
-  private static final FakeMember MANAGER = FakeMember.manager(100);
+  private static final FakeMember MANAGER = GuildCommands.MANAGER;
 
   private static FakeDiscord discord;
   private static TestServices services;
   private static BotHarness bot;
+  private static GuildCommands guild;
 
   @BeforeAll
   static void start() throws Exception {
     discord = FakeDiscord.start();
     services = TestServices.create();
     bot = new BotHarness(discord, services.bot(), Duration.ofMillis(500), Duration.ofSeconds(5));
+    guild = new GuildCommands(discord, services);
   }
 
   @AfterAll
@@ -48,10 +50,10 @@ class DeleteAndExportTest {
   @DisplayName(
       "/poll delete asks first; the confirmation deletes the poll and its message loses its buttons")
   void deleteAfterConfirmation() {
-    long pollId = create("Doomed", "A | B", Map.of());
-    long messageId = messageOf(pollId);
+    long pollId = guild.create("Doomed", "A | B", Map.of());
+    long messageId = guild.messageOf(pollId);
 
-    JsonNode ask = command(MANAGER, "poll", "delete", Map.of("poll", (int) pollId));
+    JsonNode ask = guild.command(MANAGER, "poll", "delete", Map.of("poll", (int) pollId));
 
     assertThat(ask.path("data").path("flags").asInt() & 64).isEqualTo(64);
     assertThat(ask.path("data").path("content").asText()).contains("Delete poll #" + pollId);
@@ -60,7 +62,7 @@ class DeleteAndExportTest {
     assertThat(button.path("style").asInt()).isEqualTo(4);
     assertThat(services.bot().polls().find(pollId)).isPresent();
 
-    JsonNode confirmed = click(MANAGER, "delete:" + pollId, messageId);
+    JsonNode confirmed = guild.click(MANAGER, "delete:" + pollId, messageId);
 
     assertThat(confirmed.path("type").asInt()).isEqualTo(7);
     assertThat(confirmed.path("data").path("content").asText())
@@ -72,10 +74,12 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("/poll delete by a member who may not manage the poll deletes nothing")
   void deleteByAVoterIsRefused() {
-    long pollId = create("Safe", "A | B", Map.of());
+    long pollId = guild.create("Safe", "A | B", Map.of());
 
-    JsonNode ask = command(FakeMember.voter(300), "poll", "delete", Map.of("poll", (int) pollId));
-    JsonNode click = click(FakeMember.voter(300), "delete:" + pollId, messageOf(pollId));
+    JsonNode ask =
+        guild.command(FakeMember.voter(300), "poll", "delete", Map.of("poll", (int) pollId));
+    JsonNode click =
+        guild.click(FakeMember.voter(300), "delete:" + pollId, guild.messageOf(pollId));
 
     assertThat(ask.path("data").path("components")).isEmpty();
     assertThat(click.path("data").path("content").asText()).contains("Manage Server");
@@ -86,8 +90,8 @@ class DeleteAndExportTest {
   @DisplayName(
       "a poll deleted elsewhere (as the API does) has its message marked deleted by the bot")
   void deletionElsewhereReachesTheMessage() {
-    long pollId = create("API side", "A | B", Map.of());
-    long messageId = messageOf(pollId);
+    long pollId = guild.create("API side", "A | B", Map.of());
+    long messageId = guild.messageOf(pollId);
 
     assertThat(services.bot().polls().delete(pollId)).isTrue();
     services
@@ -101,10 +105,10 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("/poll export sends a manager the CSV as an ephemeral attachment, with voters")
   void exportWithVoters() {
-    long pollId = create("Open vote", "Tea | Coffee", Map.of());
-    vote(pollId, 501, 1);
+    long pollId = guild.create("Open vote", "Tea | Coffee", Map.of());
+    guild.vote(pollId, 501, 1);
 
-    RecordedCall reply = commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId));
+    RecordedCall reply = guild.commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId));
 
     assertThat(reply.json().path("data").path("flags").asInt() & 64).isEqualTo(64);
     String csv = reply.fileText("poll-" + pollId + ".csv");
@@ -117,11 +121,12 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("/poll export of an anonymous poll names no voter")
   void exportOfAnAnonymousPollNamesNoVoter() {
-    long pollId = create("Secret", "Yes | No", Map.of("anonymous", true));
-    vote(pollId, 777001, 0);
+    long pollId = guild.create("Secret", "Yes | No", Map.of("anonymous", true));
+    guild.vote(pollId, 777001, 0);
 
     String csv =
-        commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId))
+        guild
+            .commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId))
             .fileText("poll-" + pollId + ".csv");
 
     assertThat(csv)
@@ -133,10 +138,10 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("/poll export is refused to a member without Manage Server")
   void exportIsForManagersOnly() {
-    long pollId = create("Guarded", "A | B", Map.of());
+    long pollId = guild.create("Guarded", "A | B", Map.of());
 
     RecordedCall reply =
-        commandCall(FakeMember.voter(400), "poll", "export", Map.of("poll", (int) pollId));
+        guild.commandCall(FakeMember.voter(400), "poll", "export", Map.of("poll", (int) pollId));
 
     assertThat(reply.files()).isEmpty();
     assertThat(reply.json().path("data").path("content").asText())
@@ -146,10 +151,10 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("the close announcement carries the results chart as an 800x450 PNG")
   void closeAnnouncementCarriesTheChart() throws Exception {
-    long pollId = create("Charted", "Red | Blue", Map.of());
-    vote(pollId, 601, 1);
+    long pollId = guild.create("Charted", "Red | Blue", Map.of());
+    guild.vote(pollId, 601, 1);
 
-    command(MANAGER, "poll", "close", Map.of("poll", (int) pollId));
+    guild.command(MANAGER, "poll", "close", Map.of("poll", (int) pollId));
 
     String file = "poll-" + pollId + "-results.png";
     await()
@@ -188,55 +193,5 @@ class DeleteAndExportTest {
     assertThat(last.path("embeds").get(0).path("description").asText())
         .isEqualTo("This poll was deleted.");
     assertThat(last.path("components")).isEmpty();
-  }
-
-  private static long create(String title, String options, Map<String, Object> extra) {
-    Map<String, Object> args = new LinkedHashMap<>();
-    args.put("question", title + "?");
-    args.put("options", options);
-    args.put("title", title);
-    args.putAll(extra);
-    String answer = command(MANAGER, "poll", "create", args).path("data").path("content").asText();
-    assertThat(answer).matches("Poll #\\d+ is open\\.");
-    long pollId = Long.parseLong(answer.replaceAll("\\D", ""));
-    await().atMost(Duration.ofSeconds(5)).until(() -> messageOrZero(pollId) != 0);
-    return pollId;
-  }
-
-  private static void vote(long pollId, long userId, int position) {
-    click(FakeMember.voter(userId), "vote:" + pollId + ":" + position, messageOf(pollId));
-    assertThat(services.bot().votes().choicesOf(pollId, userId)).contains(position);
-  }
-
-  private static JsonNode click(FakeMember member, String customId, long messageId) {
-    long id =
-        discord.interact(
-            discord.interactions().button(discord.guild(), member, customId, messageId));
-    await().atMost(Duration.ofSeconds(5)).until(() -> discord.replyTo(id).isPresent());
-    return discord.replyTo(id).orElseThrow();
-  }
-
-  private static JsonNode command(
-      FakeMember member, String root, String sub, Map<String, Object> options) {
-    return commandCall(member, root, sub, options).json();
-  }
-
-  private static RecordedCall commandCall(
-      FakeMember member, String root, String sub, Map<String, Object> options) {
-    long id =
-        discord.interact(discord.interactions().slash(discord.guild(), member, root, sub, options));
-    await().atMost(Duration.ofSeconds(5)).until(() -> discord.replyTo(id).isPresent());
-    return discord.calls(c -> c.is("POST", "/interactions/" + id + "/.*/callback")).get(0);
-  }
-
-  private static long messageOf(long pollId) {
-    long id = messageOrZero(pollId);
-    assertThat(id).as("message of poll " + pollId).isNotZero();
-    return id;
-  }
-
-  private static long messageOrZero(long pollId) {
-    Long id = services.bot().polls().find(pollId).map(p -> p.messageId()).orElse(null);
-    return id == null ? 0 : id;
   }
 }
