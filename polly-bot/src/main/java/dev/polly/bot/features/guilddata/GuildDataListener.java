@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  * failures are the cache's to count; nothing here throws into JDA.
  */
 public final class GuildDataListener extends ListenerAdapter {
+  private final Object[] stripes = newStripes(64);
+
   private static final Logger LOG = LoggerFactory.getLogger(GuildDataListener.class);
 
   /** What the bot needs in a channel to post a poll there. */
@@ -146,9 +148,16 @@ public final class GuildDataListener extends ListenerAdapter {
         });
   }
 
+  /**
+   * Runs one guild's refresh under that guild's lock: JDA hands events to several threads, and each
+   * refresh reads JDA's current view, then writes it; without the lock an earlier view could be
+   * written last and stay cached.
+   */
   private void guarded(Guild guild, Runnable write) {
     try {
-      write.run();
+      synchronized (stripes[Math.floorMod(guild.getIdLong(), stripes.length)]) {
+        write.run();
+      }
       events.publish(new GuildDataRefreshed(guild.getIdLong()));
     } catch (RuntimeException e) {
       LOG.warn("Refreshing cached data of guild {} failed: {}", guild.getId(), e.toString());
@@ -191,5 +200,13 @@ public final class GuildDataListener extends ListenerAdapter {
             .map(e -> new GuildEmoji(e.getIdLong(), e.getName(), e.isAnimated()))
             .toList();
     caches.guildEmojis().put(guild.getId(), new GuildData.Emojis(guild.getIdLong(), emojis));
+  }
+
+  private static Object[] newStripes(int count) {
+    Object[] stripes = new Object[count];
+    for (int i = 0; i < count; i++) {
+      stripes[i] = new Object();
+    }
+    return stripes;
   }
 }
