@@ -1,4 +1,4 @@
--- Polly schema, version 1 (DESIGN §3). PostgreSQL is the source of truth: every invariant that
+-- Polly schema, version 1. PostgreSQL is the source of truth: every invariant that
 -- can be stated in the schema is stated here, so that no code path (API, bot, a psql session)
 -- can break it.
 

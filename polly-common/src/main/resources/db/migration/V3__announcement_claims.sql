@@ -1,4 +1,4 @@
--- Announcement claims (DESIGN §3: "every announcement follows a winning transition").
+-- Announcement claims: every announcement follows a winning status transition.
 -- Posting a poll's message and announcing its close are each claimed by one compare-and-set on
 -- these columns, whoever made the status change: the bot's own scheduler and commands, or the API
 -- (which stores a poll that opens now as active, and closes polls itself). The bot sweeps for

@@ -57,6 +57,55 @@ class SchemaMigrationTest {
   }
 
   @Test
+  void aDatabaseMigratedWithTheReleasedV1AndV3StillStartsAfterTheirCommentsWereReworded() {
+    postgres
+        .jdbi()
+        .useHandle(
+            h -> {
+              h.execute(
+                  "UPDATE flyway_schema_history SET checksum = 1875315694 WHERE version = '1'");
+              h.execute(
+                  "UPDATE flyway_schema_history SET checksum = 1443617011 WHERE version = '3'");
+            });
+
+    var result = SchemaMigrator.migrate(postgres.jdbcUrl(), postgres.user(), postgres.password());
+
+    assertThat(result.migrationsExecuted).isZero();
+    java.util.List<Integer> checksums =
+        postgres
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT checksum FROM flyway_schema_history"
+                                + " WHERE version IN ('1', '3') ORDER BY installed_rank")
+                        .mapTo(Integer.class)
+                        .list());
+    assertThat(checksums).containsExactly(-1190988682, 593525856);
+  }
+
+  @Test
+  void anyOtherChecksumChangeIsStillRefused() {
+    postgres
+        .jdbi()
+        .useHandle(
+            h -> h.execute("UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'"));
+    try {
+      assertThatThrownBy(
+              () ->
+                  SchemaMigrator.migrate(postgres.jdbcUrl(), postgres.user(), postgres.password()))
+          .hasMessageContaining("checksum");
+    } finally {
+      postgres
+          .jdbi()
+          .useHandle(
+              h ->
+                  h.execute(
+                      "UPDATE flyway_schema_history SET checksum = -1190988682 WHERE version = '1'"));
+    }
+  }
+
+  @Test
   void rejectsUnknownStatus() {
     assertViolates(
         "UPDATE polls SET status = 'archived' WHERE id = " + pollId, "polls_status_check");
