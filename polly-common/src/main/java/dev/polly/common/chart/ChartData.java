@@ -21,6 +21,16 @@ public record ChartData(String title, String caption, List<ChartBar> bars) {
     bars = List.copyOf(bars);
   }
 
+  /**
+   * The chart of a poll's results: {@link #ofRunoff} for a ranked poll (its results carry the
+   * runoff), {@link #ofResults} for a choice poll.
+   */
+  public static ChartData of(String title, PollResults results) {
+    return results.runoff() == null
+        ? ofResults(title, results)
+        : ofRunoff(title, results.options(), results.runoff());
+  }
+
   /** Bars of a choice poll: each option's vote count. */
   public static ChartData ofResults(String title, PollResults results) {
     List<ChartBar> bars =

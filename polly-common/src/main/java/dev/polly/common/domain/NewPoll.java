@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * What a manager asks for when creating (or editing) a poll: everything but the identity, status
  * and bookkeeping columns. Validation of business rules lives in {@link PollRules}; this record
- * only rejects nulls.
+ * only rejects nulls. The constructor without {@code kind} asks for a {@link PollKind#CHOICE} poll.
  */
 public record NewPoll(
     long guildId,
@@ -27,7 +27,8 @@ public record NewPoll(
     Instant opensAt,
     Instant closesAt,
     ZoneId timezone,
-    List<PollOption> options) {
+    List<PollOption> options,
+    PollKind kind) {
 
   public NewPoll {
     Objects.requireNonNull(title, "title");
@@ -36,5 +37,69 @@ public record NewPoll(
     Objects.requireNonNull(closesAt, "closesAt");
     Objects.requireNonNull(timezone, "timezone");
     options = List.copyOf(options);
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A {@link PollKind#CHOICE} poll. */
+  public NewPoll(
+      long guildId,
+      long channelId,
+      long creatorId,
+      String title,
+      String question,
+      boolean anonymous,
+      boolean hideResults,
+      int maxChoices,
+      Long allowedRoleId,
+      Long pingRoleId,
+      boolean pingOnOpen,
+      boolean pingOnClose,
+      String imageUrl,
+      Instant opensAt,
+      Instant closesAt,
+      ZoneId timezone,
+      List<PollOption> options) {
+    this(
+        guildId,
+        channelId,
+        creatorId,
+        title,
+        question,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        timezone,
+        options,
+        PollKind.CHOICE);
+  }
+
+  /** The same request as a poll of {@code newKind}. */
+  public NewPoll withKind(PollKind newKind) {
+    return new NewPoll(
+        guildId,
+        channelId,
+        creatorId,
+        title,
+        question,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        timezone,
+        options,
+        newKind);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A stored poll with its options, as read from PostgreSQL. Nullable fields: {@code messageId}
  * (until posted), {@code allowedRoleId}, {@code pingRoleId}, {@code imageUrl}, {@code closedAt}.
- * {@code version} drives optimistic locking of edits.
+ * {@code version} drives optimistic locking of edits. {@code kind} says how members answer (a
+ * ranked poll takes ballots instead of votes); the constructor without it makes a choice poll.
  */
 public record Poll(
     long id,
@@ -34,7 +35,8 @@ public record Poll(
     Instant updatedAt,
     Instant closedAt,
     int version,
-    List<PollOption> options) {
+    List<PollOption> options,
+    PollKind kind) {
 
   public Poll {
     Objects.requireNonNull(title, "title");
@@ -44,6 +46,66 @@ public record Poll(
     Objects.requireNonNull(timezone, "timezone");
     Objects.requireNonNull(status, "status");
     options = List.copyOf(options);
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A {@link PollKind#CHOICE} poll, the kind every poll had before ranked polls. */
+  public Poll(
+      long id,
+      long guildId,
+      long channelId,
+      long creatorId,
+      Long messageId,
+      String title,
+      String question,
+      boolean anonymous,
+      boolean hideResults,
+      int maxChoices,
+      Long allowedRoleId,
+      Long pingRoleId,
+      boolean pingOnOpen,
+      boolean pingOnClose,
+      String imageUrl,
+      Instant opensAt,
+      Instant closesAt,
+      ZoneId timezone,
+      PollStatus status,
+      Instant createdAt,
+      Instant updatedAt,
+      Instant closedAt,
+      int version,
+      List<PollOption> options) {
+    this(
+        id,
+        guildId,
+        channelId,
+        creatorId,
+        messageId,
+        title,
+        question,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        timezone,
+        status,
+        createdAt,
+        updatedAt,
+        closedAt,
+        version,
+        options,
+        PollKind.CHOICE);
+  }
+
+  /** True for a ranked-choice poll, which takes ballots instead of votes. */
+  public boolean ranked() {
+    return kind == PollKind.RANKED;
   }
 
   /** True when a member may pick only one option (a new pick replaces the old one). */
@@ -77,6 +139,7 @@ public record Poll(
         updatedAt,
         closedAt,
         version,
-        newOptions);
+        newOptions,
+        kind);
   }
 }

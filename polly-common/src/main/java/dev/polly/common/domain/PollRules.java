@@ -49,6 +49,7 @@ public final class PollRules {
     errors.addAll(checkQuestion(poll.question()));
     errors.addAll(checkOptions(poll.options()));
     errors.addAll(checkMaxChoices(poll.maxChoices(), poll.options().size()));
+    errors.addAll(checkKind(poll.kind(), poll.maxChoices()));
     errors.addAll(checkImageUrl(poll.imageUrl()));
     errors.addAll(checkSchedule(poll.opensAt(), poll.closesAt(), now));
     return List.copyOf(errors);
@@ -98,6 +99,18 @@ public final class PollRules {
     boolean countValid = optionCount >= MIN_OPTIONS && optionCount <= MAX_OPTIONS;
     if (maxChoices < 1 || (countValid && maxChoices > optionCount)) {
       return List.of(new FieldError("max_choices", "must be between 1 and the number of options"));
+    }
+    return List.of();
+  }
+
+  /**
+   * A ranked poll keeps {@code max_choices} at 1: a member ranks as many options as they like on
+   * one ballot, so a limit on picks means nothing there (its options obey {@link #checkOptions},
+   * which already asks for at least {@value #MIN_OPTIONS}).
+   */
+  public static List<FieldError> checkKind(PollKind kind, int maxChoices) {
+    if (kind == PollKind.RANKED && maxChoices != 1) {
+      return List.of(new FieldError("max_choices", "must be 1 for a ranked poll"));
     }
     return List.of();
   }

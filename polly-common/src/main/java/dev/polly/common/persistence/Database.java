@@ -34,6 +34,11 @@ public record Database(
         jdbi.onDemand(SessionDao.class));
   }
 
+  /** The ballots of ranked polls; call once and keep the DAO. */
+  public BallotDao ballots() {
+    return jdbi.onDemand(BallotDao.class);
+  }
+
   /** The deleted polls' messages still to be edited; call once and keep the DAO. */
   public DeletedMessageDao deletedMessages() {
     return jdbi.onDemand(DeletedMessageDao.class);

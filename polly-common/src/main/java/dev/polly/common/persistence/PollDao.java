@@ -229,10 +229,10 @@ public interface PollDao {
       """
       INSERT INTO polls (guild_id, channel_id, creator_id, title, question, anonymous,
       hide_results, max_choices, allowed_role_id, ping_role_id, ping_on_open, ping_on_close,
-      image_url, opens_at, closes_at, timezone, status) VALUES (:p.guildId, :p.channelId,
+      image_url, opens_at, closes_at, timezone, status, kind) VALUES (:p.guildId, :p.channelId,
       :p.creatorId, :p.title, :p.question, :p.anonymous, :p.hideResults, :p.maxChoices,
       :p.allowedRoleId, :p.pingRoleId, :p.pingOnOpen, :p.pingOnClose, :p.imageUrl,
-      :p.opensAt, :p.closesAt, :zone, :status) RETURNING id
+      :p.opensAt, :p.closesAt, :zone, :status, lower(CAST(:p.kind AS varchar))) RETURNING id
       """)
   long insertPoll(
       @BindMethods("p") NewPoll poll, @Bind("zone") String zone, @Bind("status") String status);
@@ -245,7 +245,8 @@ public interface PollDao {
       max_choices = :p.maxChoices, allowed_role_id = :p.allowedRoleId,
       ping_role_id = :p.pingRoleId, ping_on_open = :p.pingOnOpen,
       ping_on_close = :p.pingOnClose, image_url = :p.imageUrl, opens_at = :p.opensAt,
-      closes_at = :p.closesAt, timezone = :zone, version = version + 1, updated_at = now()
+      closes_at = :p.closesAt, timezone = :zone, kind = lower(CAST(:p.kind AS varchar)),
+      version = version + 1, updated_at = now()
       WHERE id = :id AND version = :version AND status = 'scheduled'
       """)
   boolean updateScheduledRow(

@@ -1,6 +1,7 @@
 package dev.polly.common.persistence;
 
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +43,8 @@ public class PollRowMapper implements RowMapper<Poll> {
         instant(rs, "updated_at"),
         instant(rs, "closed_at"),
         rs.getInt("version"),
-        List.of());
+        List.of(),
+        PollKind.fromDb(rs.getString("kind")));
   }
 
   static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -2,30 +2,43 @@ package dev.polly.common.store;
 
 import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollResults;
+import dev.polly.common.domain.ranked.InstantRunoff;
+import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.persistence.VoteDao;
+import java.util.List;
 
 /**
  * A poll's aggregate results through the {@code poll_results} region, keyed by poll id and computed
- * from PostgreSQL on a miss; used by the API and the bot alike. A vote, close, reopen or deletion
- * invalidates the entry. Works unchanged when Redis is down (the region then calls the loader).
- * Results never carry voter identities; visibility ({@code hide_results}) is the caller's.
+ * from PostgreSQL on a miss; used by the API and the bot alike: a choice poll's from its votes, a
+ * ranked poll's by {@link InstantRunoff} over its ballots. A vote, ballot, close, reopen or
+ * deletion invalidates the entry. Works unchanged when Redis is down (the region then calls the
+ * loader). Results never carry voter identities; visibility ({@code hide_results}) is the caller's.
  */
 public final class PollResultsStore {
   private final CacheRegion<PollResults> region;
   private final VoteDao votes;
+  private final BallotDao ballots;
 
-  public PollResultsStore(CacheRegion<PollResults> region, VoteDao votes) {
+  public PollResultsStore(CacheRegion<PollResults> region, VoteDao votes, BallotDao ballots) {
     this.region = region;
     this.votes = votes;
+    this.ballots = ballots;
   }
 
-  /** The results of {@code poll}, cached or computed from its votes. */
+  /** The results of {@code poll}, cached or computed from its votes or ballots. */
   public PollResults results(Poll poll) {
+    return region.get(key(poll.id()), () -> compute(poll));
+  }
+
+  private PollResults compute(Poll poll) {
     long id = poll.id();
-    return region.get(
-        key(id),
-        () -> PollResults.compute(poll, votes.countsByPosition(id), votes.distinctVoters(id)));
+    if (poll.ranked()) {
+      List<Integer> positions = poll.options().stream().map(PollOption::position).toList();
+      return PollResults.ranked(poll, InstantRunoff.tally(positions, ballots.rankings(id)));
+    }
+    return PollResults.compute(poll, votes.countsByPosition(id), votes.distinctVoters(id));
   }
 
   /** Drops the cached results of one poll, in every process. */

@@ -185,6 +185,6 @@ class RedisOutageTest {
 
   private static PollResults results() {
     return new PollResults(
-        9, List.of(new OptionResult(1, "yes", null, 3, 100.0)), 3, 3, List.of(1));
+        9, List.of(new OptionResult(1, "yes", null, 3, 100.0)), 3, 3, List.of(1), null);
   }
 }

@@ -364,7 +364,7 @@ abstract class RegionContract {
 
   private static PollResults results(long pollId) {
     return new PollResults(
-        pollId, List.of(new OptionResult(1, "a", null, 1, 100.0)), 1, 1, List.of(1));
+        pollId, List.of(new OptionResult(1, "a", null, 1, 100.0)), 1, 1, List.of(1), null);
   }
 
   private static PollResults slowLoad(AtomicInteger loads) {

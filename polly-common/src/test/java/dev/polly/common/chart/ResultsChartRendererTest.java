@@ -67,7 +67,8 @@ class ResultsChartRendererTest {
                 new OptionResult(1, "x".repeat(100), null, 0, 0)),
             0,
             0,
-            List.of());
+            List.of(),
+            null);
 
     byte[] png = renderer.png(ChartData.ofResults("t".repeat(300), empty));
 
@@ -85,6 +86,7 @@ class ResultsChartRendererTest {
             new OptionResult(2, "Salad", null, c, 0)),
         total,
         total,
-        List.of());
+        List.of(),
+        null);
   }
 }

@@ -47,7 +47,8 @@ class StoresTest {
   }
 
   private PollResultsStore results(RunningRedisServices process) {
-    return new PollResultsStore(process.services().caches().pollResults(), db.votes());
+    return new PollResultsStore(
+        process.services().caches().pollResults(), db.votes(), db.ballots());
   }
 
   @Test
