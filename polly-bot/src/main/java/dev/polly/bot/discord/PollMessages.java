@@ -20,8 +20,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /**
  * The thin adapter from a {@link PollView} to JDA: the embed, and the components (one button per
  * option in rows of five, or a select menu above {@value #MAX_BUTTONS} options, plus a "my vote"
- * button), all disabled once the poll is closed. An option's emoji goes into the component's emoji
- * slot, so a custom emoji shows as the image rather than as {@code <:name:id>} text.
+ * button), all disabled once the poll is closed; a ranked poll has one "Rank" button instead. An
+ * option's emoji goes into the component's emoji slot, so a custom emoji shows as the image rather
+ * than as {@code <:name:id>} text.
  */
 public final class PollMessages {
   /** 25 buttons fit in 5 rows; one row is kept for the "my vote" button. */
@@ -84,6 +85,13 @@ public final class PollMessages {
   }
 
   public List<ActionRow> components(Poll poll, boolean disabled) {
+    if (poll.ranked()) {
+      return List.of(
+          ActionRow.of(
+              Button.primary(CustomId.rank(poll.id()), "Rank the options")
+                  .withEmoji(Emoji.fromUnicode("🗳️"))
+                  .withDisabled(disabled)));
+    }
     List<ActionRow> rows = new ArrayList<>();
     if (poll.options().size() > MAX_BUTTONS) {
       StringSelectMenu.Builder menu =

@@ -3,6 +3,7 @@ package dev.polly.bot.features;
 import dev.polly.common.cache.Caches;
 import dev.polly.common.events.DistributedLocks;
 import dev.polly.common.events.EventBus;
+import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.persistence.DeletedMessageDao;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.persistence.UserPreferencesDao;
@@ -17,6 +18,7 @@ import java.util.Objects;
 public record BotServices(
     PollDao polls,
     VoteDao votes,
+    BallotDao ballots,
     UserPreferencesDao preferences,
     DeletedMessageDao deletedMessages,
     Caches caches,
@@ -26,6 +28,7 @@ public record BotServices(
   public BotServices {
     Objects.requireNonNull(polls, "polls");
     Objects.requireNonNull(votes, "votes");
+    Objects.requireNonNull(ballots, "ballots");
     Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(deletedMessages, "deletedMessages");
     Objects.requireNonNull(caches, "caches");

@@ -3,6 +3,7 @@ package dev.polly.bot.features;
 import dev.polly.bot.BotMetrics;
 import dev.polly.bot.discord.DiscordConnection;
 import dev.polly.bot.discord.PollMessages;
+import dev.polly.bot.discord.RankingMessages;
 import dev.polly.bot.features.guilddata.GuildDataListener;
 import dev.polly.bot.features.live.LiveUpdates;
 import dev.polly.bot.features.poll.PollAccess;
@@ -17,6 +18,8 @@ import dev.polly.bot.features.poll.export.PollExportCommand;
 import dev.polly.bot.features.poll.list.PollListCommand;
 import dev.polly.bot.features.poll.reopen.PollReopenCommand;
 import dev.polly.bot.features.poll.results.PollResultsCommand;
+import dev.polly.bot.features.ranked.BallotService;
+import dev.polly.bot.features.ranked.RankHandler;
 import dev.polly.bot.features.scheduler.PollScheduler;
 import dev.polly.bot.features.timezone.TimezoneCommand;
 import dev.polly.bot.features.vote.PollLookup;
@@ -50,7 +53,7 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     PollRenderer renderer = new PollRenderer();
     PollMessages messages = new PollMessages();
     PollResultsStore results =
-        new PollResultsStore(services.caches().pollResults(), services.votes());
+        new PollResultsStore(services.caches().pollResults(), services.votes(), services.ballots());
     PollMessenger messenger =
         new PollMessenger(
             discord,
@@ -84,7 +87,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             new PollResultsCommand(access, results, renderer, messages, clock),
             new PollListCommand(services.polls()),
             new PollDeleteCommand(access),
-            new PollExportCommand(access, results, new PollCsv(services.votes())),
+            new PollExportCommand(
+                access, results, new PollCsv(services.votes(), services.ballots())),
             new TimezoneCommand(timezones));
     VoteService votes = new VoteService(services.votes(), results, live, metrics);
     InteractionRouter router =
@@ -94,7 +98,11 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
                 new VoteHandler(
                     new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes),
                 new PollDeleteConfirmation(
-                    access, services.polls(), results, services.events(), deletedMessages)),
+                    access, services.polls(), results, services.events(), deletedMessages),
+                new RankHandler(
+                    services.polls(),
+                    new BallotService(services.ballots(), results, live, metrics),
+                    new RankingMessages())),
             List.of(create.modal()),
             Map.of("poll", "Create and run polls", "polly", "Your Polly settings"));
     discord.addListener(router);

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Pure rendering of a poll: {@code (poll, results, now) → PollView}. Counts are hidden while the
  * poll hides results and is not closed; times are Discord timestamps ({@code <t:epoch:R>}) so each
- * reader sees them in their own timezone. No voter identity is ever rendered.
+ * reader sees them in their own timezone. A ranked poll's summary lines come from {@link
+ * RankedLines}. No voter identity is ever rendered.
  */
 public final class PollRenderer {
   static final int BAR_WIDTH = 10;
@@ -43,10 +44,10 @@ public final class PollRenderer {
         poll.title(),
         poll.question(),
         bars,
-        totalLine(results, hidden),
-        maxChoicesLine(poll),
+        poll.ranked() ? RankedLines.total(results, hidden) : totalLine(results, hidden),
+        poll.ranked() ? RankedLines.HOW_TO : maxChoicesLine(poll),
         timeLine(poll, now),
-        closed ? outcomeLine(poll, results) : null,
+        closed ? (poll.ranked() ? RankedLines.outcome(results) : outcomeLine(poll, results)) : null,
         poll.imageUrl(),
         closed,
         "Poll #" + poll.id() + (poll.anonymous() ? " · anonymous" : ""));

@@ -10,6 +10,7 @@ import dev.polly.common.domain.ranked.InstantRunoff;
 import dev.polly.common.domain.ranked.RankedBallot;
 import dev.polly.common.persistence.Database;
 import dev.polly.common.testing.PollFixtures;
+import dev.polly.common.testing.ReferenceRunoff;
 import dev.polly.common.testing.RunningRedisServices;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
@@ -61,6 +62,7 @@ class RankedResultsTest {
     PollResults results = store.results(poll);
 
     assertThat(results.runoff()).isEqualTo(InstantRunoff.tally(List.of(0, 1, 2), cast));
+    assertThat(ReferenceRunoff.count(List.of(0, 1, 2), cast).agreesWith(results.runoff())).isTrue();
     assertThat(results.runoff().rounds()).hasSize(2);
     assertThat(results.winners()).containsExactly(0);
     assertThat(results.totalVoters()).isEqualTo(5);

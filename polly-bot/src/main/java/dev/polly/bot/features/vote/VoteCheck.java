@@ -8,13 +8,15 @@ import java.util.function.Function;
 
 /**
  * Whether a click on a poll control may go ahead: the poll must exist in the guild the click comes
- * from and, for a vote, be open and allow one of the member's roles. The answer is either {@link
- * Rejected} with the message to show, or {@link Allowed} with the poll.
+ * from and, for a vote, be a choice poll (a ranked poll takes ballots), be open and allow one of
+ * the member's roles. The answer is either {@link Rejected} with the message to show, or {@link
+ * Allowed} with the poll.
  */
 final class VoteCheck {
   static final String GONE = "This poll no longer exists.";
   static final String CLOSED = "Sorry, this poll is closed, so it no longer takes votes.";
   static final String NOT_YET = "This poll is not open yet; please vote once it opens.";
+  static final String RANKED = "This is a ranked poll: use its Rank button to rank the options.";
 
   /** The answer of a check. */
   sealed interface Outcome {
@@ -67,6 +69,9 @@ final class VoteCheck {
       return found;
     }
     Poll poll = allowed.poll();
+    if (poll.ranked()) {
+      return new Rejected(RANKED);
+    }
     if (poll.status() != PollStatus.ACTIVE) {
       return new Rejected(closedMessage(poll));
     }

@@ -10,13 +10,14 @@ import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.modals.Modal;
 
 /**
  * {@code /poll create}: the question and flags as arguments, the options either as an argument
- * ({@code A | B | C}) or, when absent, through a modal with one option per line. Needs Manage
- * Server.
+ * ({@code A | B | C}) or, when absent, through a modal with one option per line; {@code
+ * kind:ranked} makes a ranked-choice poll. Needs Manage Server.
  */
 public final class PollCreateCommand implements SlashCommand {
   static final String MODAL_PREFIX = "create";
@@ -50,7 +51,11 @@ public final class PollCreateCommand implements SlashCommand {
         .addOption(OptionType.STRING, "timezone", "Timezone of the times you type")
         .addOption(OptionType.ROLE, "allowed-role", "Only this role may vote")
         .addOption(OptionType.ROLE, "ping-role", "Role to ping when the poll opens and closes")
-        .addOption(OptionType.STRING, "image", "Image URL");
+        .addOption(OptionType.STRING, "image", "Image URL")
+        .addOptions(
+            new OptionData(OptionType.STRING, "kind", "Pick options (choice) or rank them (ranked)")
+                .addChoice("choice", "choice")
+                .addChoice("ranked", "ranked"));
   }
 
   @Override
@@ -95,7 +100,8 @@ public final class PollCreateCommand implements SlashCommand {
         string(opt.apply("timezone")),
         id(opt.apply("allowed-role")),
         id(opt.apply("ping-role")),
-        string(opt.apply("image")));
+        string(opt.apply("image")),
+        string(opt.apply("kind")));
   }
 
   private static String string(OptionMapping option) {

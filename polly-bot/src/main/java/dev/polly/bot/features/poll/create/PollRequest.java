@@ -2,7 +2,8 @@ package dev.polly.bot.features.poll.create;
 
 /**
  * The raw arguments of {@code /poll create} as the member typed them (nulls for absent options).
- * {@link PollRequestParser} turns them into a validated {@code NewPoll} or an explanation.
+ * {@link PollRequestParser} turns them into a validated {@code NewPoll} or an explanation. {@code
+ * kind} is {@code choice} (also when absent) or {@code ranked}.
  */
 public record PollRequest(
     String question,
@@ -17,7 +18,40 @@ public record PollRequest(
     String timezone,
     Long allowedRoleId,
     Long pingRoleId,
-    String imageUrl) {
+    String imageUrl,
+    String kind) {
+
+  /** A request without {@code kind}: a choice poll. */
+  public PollRequest(
+      String question,
+      String options,
+      String title,
+      Boolean anonymous,
+      Boolean hideResults,
+      Integer maxChoices,
+      String duration,
+      String closeAt,
+      String openAt,
+      String timezone,
+      Long allowedRoleId,
+      Long pingRoleId,
+      String imageUrl) {
+    this(
+        question,
+        options,
+        title,
+        anonymous,
+        hideResults,
+        maxChoices,
+        duration,
+        closeAt,
+        openAt,
+        timezone,
+        allowedRoleId,
+        pingRoleId,
+        imageUrl,
+        null);
+  }
 
   /** The same request with the options text filled in (from the modal). */
   public PollRequest withOptions(String optionsText) {
@@ -34,6 +68,7 @@ public record PollRequest(
         timezone,
         allowedRoleId,
         pingRoleId,
-        imageUrl);
+        imageUrl,
+        kind);
   }
 }

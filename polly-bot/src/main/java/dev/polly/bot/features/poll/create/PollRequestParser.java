@@ -4,6 +4,7 @@ import dev.polly.common.domain.EmojiText;
 import dev.polly.common.domain.FieldError;
 import dev.polly.common.domain.InvalidTimeException;
 import dev.polly.common.domain.NewPoll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.PollTime;
@@ -79,7 +80,17 @@ public final class PollRequestParser {
         opensAt,
         closesAt,
         zone,
-        options);
+        options,
+        kind(r.kind()));
+  }
+
+  /** The poll kind typed as {@code choice} or {@code ranked}; a choice poll when absent. */
+  static PollKind kind(String text) {
+    if (text == null || text.isBlank()) {
+      return PollKind.CHOICE;
+    }
+    return PollKind.parse(text)
+        .orElseThrow(() -> new IllegalArgumentException("kind is either choice or ranked."));
   }
 
   /**
