@@ -58,6 +58,7 @@ import dev.polly.api.web.SecurityHeadersFilter;
 import dev.polly.common.authority.GuildAuthorityCache;
 import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
+import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import dev.polly.common.store.SessionStore;
@@ -126,7 +127,9 @@ public final class ApiWiring {
 
     PreferencesService preferences =
         new PreferencesService(new PreferencesStore(b.caches().userPrefs(), b.preferences()));
-    PollResultsStore resultsStore = new PollResultsStore(b.caches().pollResults(), b.votes());
+    BallotDao ballots = b.jdbi().onDemand(BallotDao.class);
+    PollResultsStore resultsStore =
+        new PollResultsStore(b.caches().pollResults(), b.votes(), ballots);
     boolean demo = api.isDemo();
     GuildSource guildSource = demo ? new DemoGuildSource() : discord;
     BotInvite invite =
@@ -150,7 +153,7 @@ public final class ApiWiring {
     LifecycleService lifecycle =
         new LifecycleService(b.polls(), polls, resultsStore, b.events(), clock);
     ResultsService results = new ResultsService(polls, resultsStore);
-    ExportService exports = new ExportService(polls, results, b.votes());
+    ExportService exports = new ExportService(polls, results, b.votes(), ballots);
     ChartService charts = new ChartService(polls, results, new ResultsChartRenderer());
     DraftService drafts =
         new DraftService(

@@ -10,6 +10,8 @@ import java.util.List;
  * instants; without one ({@code 2030-01-01T10:00}) they are local times in {@code timezone}, and a
  * local time inside a daylight-saving gap is rejected. A missing {@code opens_at} means now. Give
  * either {@code closes_at} or {@code duration_minutes}. {@code version} is required by edits.
+ * {@code kind} is {@code choice} (the default) or {@code ranked} (members rank the options; counted
+ * by instant runoff).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PollRequest(
@@ -30,4 +32,5 @@ public record PollRequest(
     String closesAt,
     Integer durationMinutes,
     String timezone,
-    Integer version) {}
+    Integer version,
+    String kind) {}

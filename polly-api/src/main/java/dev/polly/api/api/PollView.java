@@ -6,7 +6,10 @@ import dev.polly.common.domain.Poll;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored poll as the API shows it; ids are strings, status is lower case. */
+/**
+ * A stored poll as the API shows it; ids are strings, status and kind ({@code choice} or {@code
+ * ranked}) are lower case.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PollView(
     String id,
@@ -32,7 +35,8 @@ public record PollView(
     Instant updatedAt,
     Instant closedAt,
     int version,
-    List<OptionView> options) {
+    List<OptionView> options,
+    String kind) {
 
   public static PollView of(Poll p) {
     return new PollView(
@@ -59,6 +63,7 @@ public record PollView(
         p.updatedAt(),
         p.closedAt(),
         p.version(),
-        p.options().stream().map(o -> new OptionView(o.position(), o.label(), o.emoji())).toList());
+        p.options().stream().map(o -> new OptionView(o.position(), o.label(), o.emoji())).toList(),
+        p.kind().dbValue());
   }
 }

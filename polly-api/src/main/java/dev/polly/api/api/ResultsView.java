@@ -5,11 +5,18 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.PollStatus;
+import dev.polly.common.domain.ranked.RunoffOutcome;
 import java.util.List;
 
 /**
  * Results of a poll as anyone sees them, the creator included: while {@code hidden} (a hide-results
  * poll that is not closed) every count is null. Never contains voter identities.
+ *
+ * <p>A ranked poll ({@code kind} {@code ranked}) also carries its instant runoff: {@code rounds}
+ * (every round's counts, exhaustions and elimination), {@code ballots} (how many were cast), {@code
+ * exhausted} (ballots left out of the final round) and {@code tie}; its option counts are the final
+ * round's, and {@code total_votes} and {@code total_voters} both count ballots. These fields are
+ * null for a choice poll and while hidden.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ResultsView(
@@ -20,11 +27,17 @@ public record ResultsView(
     List<OptionResultView> options,
     Long totalVotes,
     Long totalVoters,
-    List<Integer> winners) {
+    List<Integer> winners,
+    String kind,
+    List<RoundView> rounds,
+    Long ballots,
+    Long exhausted,
+    Boolean tie) {
 
   /** Applies the poll's visibility rules to its computed results. */
   public static ResultsView of(Poll poll, PollResults results) {
     boolean hidden = poll.hideResults() && poll.status() != PollStatus.CLOSED;
+    RunoffOutcome runoff = hidden ? null : results.runoff();
     List<OptionResultView> options =
         results.options().stream()
             .map(
@@ -44,6 +57,11 @@ public record ResultsView(
         options,
         hidden ? null : results.totalVotes(),
         hidden ? null : results.totalVoters(),
-        hidden ? List.of() : results.winners());
+        hidden ? List.of() : results.winners(),
+        poll.kind().dbValue(),
+        runoff == null ? null : runoff.rounds().stream().map(RoundView::of).toList(),
+        runoff == null ? null : runoff.ballots(),
+        runoff == null || runoff.finalRound() == null ? null : runoff.finalRound().exhausted(),
+        runoff == null ? null : runoff.tie());
   }
 }

@@ -29,6 +29,6 @@ public final class ChartService {
       throw new ResourceNotFoundException(
           "results_hidden", "This poll hides its results until it closes, so it has no chart yet.");
     }
-    return renderer.png(ChartData.ofResults(poll.title(), results.load(poll)));
+    return renderer.png(ChartData.of(poll.title(), results.load(poll)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.polly.api.core;
 
+import dev.polly.api.api.BallotView;
 import dev.polly.api.api.FieldError;
 import dev.polly.api.api.PollExport;
 import dev.polly.api.api.PollRequest;
@@ -10,25 +11,29 @@ import dev.polly.api.errors.ValidationFailedException;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.Session;
 import dev.polly.common.export.PollCsv;
+import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.persistence.VoteDao;
 import java.util.List;
 
 /**
  * Exports a poll as JSON or CSV and imports the JSON format back as a new scheduled poll. Voters
  * are listed only for polls that are not anonymous and whose results are visible; anonymous polls
- * export counts only.
+ * export counts only (and a ranked poll's ballots without voter ids).
  */
 public final class ExportService {
   private final PollService polls;
   private final ResultsService results;
   private final VoteDao votes;
+  private final BallotDao ballots;
   private final PollCsv csv;
 
-  public ExportService(PollService polls, ResultsService results, VoteDao votes) {
+  public ExportService(
+      PollService polls, ResultsService results, VoteDao votes, BallotDao ballots) {
     this.polls = polls;
     this.results = results;
     this.votes = votes;
-    this.csv = new PollCsv(votes);
+    this.ballots = ballots;
+    this.csv = new PollCsv(votes, ballots);
   }
 
   public PollExport exportJson(Session session, long id) {
@@ -41,7 +46,25 @@ public final class ExportService {
                 .map(v -> new VoteView(Long.toString(v.userId()), v.position(), v.votedAt()))
                 .toList();
     return new PollExport(
-        PollExport.FORMAT, asRequest(poll), poll.status().dbValue(), view, voters);
+        PollExport.FORMAT, asRequest(poll), poll.status().dbValue(), view, voters, ballots(poll));
+  }
+
+  /**
+   * A ranked poll's ballots while its results are visible: with voter ids only when the poll may
+   * name its voters, otherwise the rankings alone, in an order that says nothing of who voted when.
+   */
+  private List<BallotView> ballots(Poll poll) {
+    if (!poll.ranked() || PollCsv.hidesResults(poll)) {
+      return List.of();
+    }
+    if (!PollCsv.showsVoters(poll)) {
+      return ballots.rankings(poll.id()).stream()
+          .map(b -> new BallotView(null, b.ranking(), null))
+          .toList();
+    }
+    return ballots.list(poll.id()).stream()
+        .map(b -> new BallotView(Long.toString(b.userId()), b.ranking(), b.updatedAt()))
+        .toList();
   }
 
   /** CSV in the format {@link PollCsv} writes, with the same visibility rules as the JSON. */

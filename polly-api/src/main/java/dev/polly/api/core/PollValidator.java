@@ -5,6 +5,7 @@ import dev.polly.api.api.PollRequest;
 import dev.polly.common.domain.EmojiText;
 import dev.polly.common.domain.GuildRole;
 import dev.polly.common.domain.NewPoll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.PollTime;
@@ -49,6 +50,8 @@ public final class PollValidator {
     List<PollOption> options = options(e, r.options());
     int maxChoices = r.maxChoices() == null ? 1 : r.maxChoices();
     e.addAll(PollRules.checkMaxChoices(maxChoices, r.options() == null ? 0 : r.options().size()));
+    PollKind kind = kind(e, r.kind());
+    e.addAll(PollRules.checkKind(kind, maxChoices));
     Long allowedRole = e.snowflake("allowed_role_id", r.allowedRoleId(), false);
     Long pingRole = e.snowflake("ping_role_id", r.pingRoleId(), false);
     String image = strip(r.imageUrl());
@@ -80,7 +83,21 @@ public final class PollValidator {
         window[0],
         window[1],
         zone,
-        options);
+        options,
+        kind);
+  }
+
+  /** The requested kind; {@code choice} when absent, an error when neither choice nor ranked. */
+  private static PollKind kind(Errors e, String kind) {
+    if (kind == null) {
+      return PollKind.CHOICE;
+    }
+    PollKind parsed = PollKind.parse(kind).orElse(null);
+    if (parsed == null) {
+      e.add("kind", "must be choice or ranked");
+      return PollKind.CHOICE;
+    }
+    return parsed;
   }
 
   /** Reads open and close times and checks the schedule; {opensAt, closesAt} (nulls on errors). */

@@ -64,7 +64,9 @@ public final class OpenApiDocument {
               new Answer(
                   "200",
                   new ApiResponse()
-                      .description("One row per option (and per voter unless anonymous)")
+                      .description(
+                          "One row per option, per vote of a poll that is not anonymous,"
+                              + " and per ranked option of each ballot of a ranked poll")
                       .content(
                           new Content()
                               .addMediaType(

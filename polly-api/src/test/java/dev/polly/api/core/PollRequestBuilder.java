@@ -15,7 +15,8 @@ final class PollRequestBuilder {
       imageUrl,
       opensAt,
       closesAt,
-      timezone;
+      timezone,
+      kind;
   List<OptionRequest> options;
   Boolean anonymous, hideResults, pingOnOpen, pingOnClose;
   Integer maxChoices, durationMinutes, version;
@@ -38,6 +39,7 @@ final class PollRequestBuilder {
     closesAt = r.closesAt();
     durationMinutes = r.durationMinutes();
     timezone = r.timezone();
+    kind = r.kind();
     version = r.version();
   }
 
@@ -115,6 +117,7 @@ final class PollRequestBuilder {
         closesAt,
         durationMinutes,
         timezone,
-        version);
+        version,
+        kind);
   }
 }

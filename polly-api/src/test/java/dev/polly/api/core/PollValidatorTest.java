@@ -65,6 +65,7 @@ class PollValidatorTest {
         null,
         60,
         "Europe/Paris",
+        null,
         null);
   }
 

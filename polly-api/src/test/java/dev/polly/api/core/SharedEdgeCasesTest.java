@@ -56,6 +56,7 @@ class SharedEdgeCasesTest {
         c.closesAt(),
         c.durationMinutes(),
         c.timezone(),
+        null,
         null);
   }
 }

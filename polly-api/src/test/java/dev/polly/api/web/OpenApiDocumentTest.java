@@ -15,6 +15,7 @@ import dev.polly.api.resources.SignInOptionsResource;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -166,6 +167,20 @@ class OpenApiDocumentTest {
     assertThat(doc.getPaths().get("/auth/login").getGet().getResponses()).containsKey("303");
     assertThat(doc.getComponents().getSchemas().get("ApiError").getProperties())
         .containsKeys("code", "message", "errors");
+  }
+
+  @Test
+  @DisplayName("ranked polls are documented: kind, the runoff rounds of results, exported ballots")
+  void documentsRankedPolls() {
+    Map<String, Schema> schemas = doc.getComponents().getSchemas();
+    assertThat(schemas.get("PollRequest").getProperties()).containsKey("kind");
+    assertThat(schemas.get("PollView").getProperties()).containsKey("kind");
+    assertThat(schemas.get("ResultsView").getProperties())
+        .containsKeys("kind", "rounds", "ballots", "exhausted", "tie");
+    assertThat(schemas.get("RoundView").getProperties())
+        .containsKeys("round", "counts", "exhausted", "eliminated");
+    assertThat(schemas.get("PollExport").getProperties()).containsKey("ballots");
+    assertThat(schemas.get("BallotView").getProperties()).containsKeys("ranking", "user_id");
   }
 
   @Test
