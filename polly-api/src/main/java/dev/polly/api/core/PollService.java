@@ -7,8 +7,10 @@ import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ConflictException;
 import dev.polly.api.errors.ResourceNotFoundException;
 import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.common.domain.FieldError;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.PollStatus;
 import dev.polly.common.domain.PollTime;
 import dev.polly.common.domain.Session;
@@ -19,6 +21,7 @@ import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -99,11 +102,26 @@ public final class PollService {
     }
     requireScheduled(current);
     NewPoll changes =
-        validator.validate(request, current.creatorId(), clock.instant(), current.timezone());
+        keepKind(
+            current,
+            request,
+            validator.validate(request, current.creatorId(), clock.instant(), current.timezone()));
     Poll updated =
         polls.updateScheduled(id, request.version(), changes).orElseThrow(() -> staleOrStarted(id));
     events.publish(new PollChanged(id, updated.guildId(), PollChanged.Kind.UPDATED));
     return PollView.of(updated);
+  }
+
+  /** An edit that leaves {@code kind} out keeps the poll's kind, under that kind's rules. */
+  private static NewPoll keepKind(Poll current, PollRequest request, NewPoll changes) {
+    if (request.kind() != null) {
+      return changes;
+    }
+    List<FieldError> broken = PollRules.checkKind(current.kind(), changes.maxChoices());
+    if (!broken.isEmpty()) {
+      throw ValidationFailedException.of(broken.get(0).field(), broken.get(0).message());
+    }
+    return changes.withKind(current.kind());
   }
 
   public void delete(Session session, long id) {

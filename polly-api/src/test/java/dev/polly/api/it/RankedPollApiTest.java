@@ -166,6 +166,35 @@ class RankedPollApiTest {
     assertThat(unknown.json().path("errors").get(0).path("field").asText()).isEqualTo("kind");
   }
 
+  @Test
+  @DisplayName("editing a scheduled ranked poll without kind keeps it ranked")
+  void anEditWithoutKindKeepsTheKind() {
+    Http http = ApiApp.http(APP);
+    String alice = Login.as(http, ALICE);
+    String opens = java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString();
+    String scheduled =
+        json("Later", false, false, "ranked", 1)
+            .replace(
+                "\"duration_minutes\":60",
+                "\"opens_at\":\"" + opens + "\",\"duration_minutes\":60");
+    Http.Resp created = http.json("POST", "/api/polls", alice, scheduled);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+    String edit =
+        scheduled
+            .replace("\"kind\":\"ranked\",", "")
+            .replace(
+                "\"title\":\"Later\"",
+                "\"title\":\"Later, edited\",\"version\":"
+                    + created.json().path("version").asInt());
+
+    Http.Resp edited = http.json("PUT", "/api/polls/" + id, alice, edit);
+
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.json().path("title").asText()).isEqualTo("Later, edited");
+    assertThat(edited.json().path("kind").asText()).isEqualTo("ranked");
+  }
+
   private static long create(
       Http http, String token, String title, boolean anonymous, boolean hideResults) {
     Http.Resp created =

@@ -155,7 +155,8 @@ class RankedPollTest {
 
     String answer = GuildCommands.text(guild.command(MANAGER, "poll", "create", args));
 
-    assertThat(answer).isEqualTo("I can't create that poll: max-choices must be 1 for a ranked poll.");
+    assertThat(answer)
+        .isEqualTo("I can't create that poll: max-choices must be 1 for a ranked poll.");
   }
 
   /**
