@@ -3,6 +3,7 @@ package dev.polly.bot.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polly.common.dev.EmbeddedRedisServer;
+import dev.polly.common.testing.JarEnvironment;
 import dev.polly.common.testing.PasswordRedis;
 import dev.polly.common.testing.RepoFiles;
 import dev.polly.common.testing.ShippedJar;
@@ -10,7 +11,6 @@ import dev.polly.common.testing.TestPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,16 +35,12 @@ class UnreachableDiscordJarIT {
           ShippedJar.locate()
               .start(
                   work,
-                  Map.of(
-                      "DATABASE_URL", pg.jdbcUrl(),
-                      "DATABASE_USER", pg.user(),
-                      "REDIS_HOST", redis.host(),
-                      "REDIS_PORT", Integer.toString(redis.port()),
-                      "REDIS_PASSWORD", redis.password(),
-                      "DISCORD_TOKEN", "MTIz.unreachable.token",
-                      "DISCORD_API_BASE_URL", "http://discord.invalid/api/v10",
-                      "DISCORD_GATEWAY_URL", "wss://gateway.invalid",
-                      "BOT_ADMIN_PORT", Integer.toString(EmbeddedRedisServer.freePort())),
+                  JarEnvironment.production(pg, redis)
+                      .with("DISCORD_TOKEN", "MTIz.unreachable.token")
+                      .with("DISCORD_API_BASE_URL", "http://discord.invalid/api/v10")
+                      .with("DISCORD_GATEWAY_URL", "wss://gateway.invalid")
+                      .with("BOT_ADMIN_PORT", EmbeddedRedisServer.freePort())
+                      .toMap(),
                   "server",
                   RepoFiles.root().resolve("config.yml").toString());
       Thread.sleep(WATCH.toMillis());
