@@ -2,6 +2,7 @@ package dev.polly.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,26 @@ class CustomIdTest {
   @DisplayName("anything else is rejected")
   void rejectsMalformed(String raw) {
     assertThat(CustomId.parse(raw)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a ranked poll's controls carry the ranking so far and parse back; repeats do not")
+  void rankedControls() {
+    List<Integer> all = java.util.stream.IntStream.range(0, 25).boxed().toList();
+
+    assertThat(CustomId.parse(CustomId.rank(42))).contains(new CustomId.Rank(42));
+    assertThat(CustomId.parse(CustomId.rankPick(42, List.of())))
+        .contains(new CustomId.RankPick(42, List.of()));
+    assertThat(CustomId.parse(CustomId.rankPick(42, List.of(3, 0, 24))))
+        .contains(new CustomId.RankPick(42, List.of(3, 0, 24)));
+    assertThat(CustomId.parse(CustomId.rankConfirm(999_999_999_999_999_999L, all)))
+        .contains(new CustomId.RankConfirm(999_999_999_999_999_999L, all));
+    assertThat(CustomId.rankConfirm(999_999_999_999_999_999L, all)).hasSizeLessThanOrEqualTo(100);
+    assertThat(CustomId.parse(CustomId.rankRedo(42))).contains(new CustomId.RankRedo(42));
+    assertThat(CustomId.parse("rankok:42:1.1")).isEmpty();
+    assertThat(CustomId.parse("rankok:42:")).isEmpty();
+    assertThat(CustomId.parse("rankpick:42:25")).isEmpty();
+    assertThat(CustomId.parse("rank:42:1")).isEmpty();
   }
 
   @Test

@@ -21,6 +21,17 @@ class PollRulesTest {
   }
 
   @Test
+  void aRankedPollKeepsMaxChoicesAtOne() {
+    NewPoll ranked = PollFixtures.newPoll(3, 1, NOW).withKind(PollKind.RANKED);
+    NewPoll several = PollFixtures.newPoll(3, 2, NOW).withKind(PollKind.RANKED);
+
+    assertThat(PollRules.validate(ranked, NOW)).isEmpty();
+    assertThat(PollRules.validate(several, NOW))
+        .containsExactly(new FieldError("max_choices", "must be 1 for a ranked poll"));
+    assertThat(fields(PollFixtures.newPoll(3, 2, NOW))).isEmpty();
+  }
+
+  @Test
   void optionCountMustBeBetweenTwoAndTwentyFive() {
     assertThat(fields(PollFixtures.newPoll(1, 1, NOW))).contains("options");
     assertThat(fields(PollFixtures.newPoll(26, 1, NOW))).contains("options");
