@@ -8,7 +8,11 @@ import dev.polly.api.auth.Cookies;
 import dev.polly.api.auth.Hmac;
 import dev.polly.api.auth.OAuthLogin;
 import dev.polly.api.auth.OAuthStates;
-import dev.polly.api.auth.SessionAuthFilter;
+import dev.polly.api.auth.SessionAuthenticator;
+import dev.polly.api.auth.SessionPrincipal;
+import dev.polly.api.auth.SessionService;
+import dev.polly.api.auth.SessionSweeper;
+import dev.polly.api.auth.SessionTokenFilter;
 import dev.polly.api.core.Access;
 import dev.polly.api.core.ChartService;
 import dev.polly.api.core.DraftService;
@@ -21,8 +25,6 @@ import dev.polly.api.core.PollValidator;
 import dev.polly.api.core.PreferencesService;
 import dev.polly.api.core.ResultsInvalidator;
 import dev.polly.api.core.ResultsService;
-import dev.polly.api.core.SessionService;
-import dev.polly.api.core.SessionSweeper;
 import dev.polly.api.demo.DemoGuildSource;
 import dev.polly.api.demo.DemoLoginRedirect;
 import dev.polly.api.demo.DemoSeeder;
@@ -61,6 +63,8 @@ import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import dev.polly.common.store.SessionStore;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -178,7 +182,10 @@ public final class ApiWiring {
         new AuthRateLimitFilter(
             b.rateLimiters().create("auth", api.getAuthRateLimit(), authRatePeriod),
             authRatePeriod));
-    jersey.register(new SessionAuthFilter(sessions, api.getSessionCookie()));
+    jersey.register(
+        new AuthDynamicFeature(
+            SessionTokenFilter.of(new SessionAuthenticator(sessions), api.getSessionCookie())));
+    jersey.register(new AuthValueFactoryProvider.Binder<>(SessionPrincipal.class));
     jersey.register(
         new AuthResource(login, states, sessions, cookies, URI.create(api.getDashboardUrl())));
     DemoSignIn demoSignIn = demo ? DemoSignIn.on(sessions) : DemoSignIn.off();

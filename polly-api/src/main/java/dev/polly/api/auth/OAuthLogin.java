@@ -1,6 +1,5 @@
 package dev.polly.api.auth;
 
-import dev.polly.api.core.SessionService;
 import dev.polly.api.discord.DiscordRestClient;
 import dev.polly.api.discord.DiscordUser;
 import dev.polly.api.discord.OAuthTokens;

@@ -3,6 +3,7 @@ package dev.polly.api.errors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -33,7 +34,11 @@ public final class FrameworkMappers {
         new UnexpectedMapper(r));
   }
 
-  /** JAX-RS exceptions keep their status; the body becomes JSON. */
+  /**
+   * JAX-RS exceptions keep their status; the body becomes JSON. A malformed parameter (a Dropwizard
+   * param type such as the id params refused its text) is 400 {@code bad_parameter} with the
+   * param's own message.
+   */
   public static final class WebApplicationMapper
       implements ExceptionMapper<WebApplicationException> {
     private final ErrorResponses r;
@@ -46,6 +51,9 @@ public final class FrameworkMappers {
     public Response toResponse(WebApplicationException e) {
       Response original = e.getResponse();
       int status = original.getStatus();
+      if (status == 400 && original.getEntity() instanceof ErrorMessage param) {
+        return r.of(400, "bad_parameter", param.getMessage());
+      }
       String code =
           switch (status) {
             case 400 -> "bad_request";

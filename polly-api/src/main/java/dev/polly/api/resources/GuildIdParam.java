@@ -1,0 +1,8 @@
+package dev.polly.api.resources;
+
+/** The {@code {id}} of a {@code /api/guilds/{id}} path; malformed: 400 "guild id must be ...". */
+public final class GuildIdParam extends SnowflakeParam {
+  public GuildIdParam(String input) {
+    super(input, "guild id");
+  }
+}
