@@ -60,9 +60,11 @@ import dev.polly.api.web.SecurityHeadersFilter;
 import dev.polly.common.authority.GuildAuthorityCache;
 import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
+import dev.polly.common.store.GuildDataStore;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import dev.polly.common.store.SessionStore;
+import dev.polly.common.store.UserGuildsStore;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.core.server.AbstractServerFactory;
@@ -123,8 +125,8 @@ public final class ApiWiring {
             b.stores().of("oauth_state_used", Long.class),
             clock,
             api.getOauthStateTtl().toJavaDuration());
-    OAuthLogin login =
-        new OAuthLogin(config.getDiscord(), discord, b.caches().userGuilds(), sessions);
+    UserGuildsStore userGuilds = new UserGuildsStore(b.caches().userGuilds());
+    OAuthLogin login = new OAuthLogin(config.getDiscord(), discord, userGuilds, sessions);
     // Demo mode serves plain http://127.0.0.1 only, where a Secure cookie may be dropped.
     Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure() && !api.isDemo());
 
@@ -141,7 +143,8 @@ public final class ApiWiring {
         new Access(
             new GuildAuthority(
                 guildSource, new GuildAuthorityCache(b.caches(), authorityPeriod), clock));
-    GuildService guilds = new GuildService(b.caches(), guildSource, invite, access);
+    GuildService guilds =
+        new GuildService(new GuildDataStore(b.caches()), userGuilds, guildSource, invite, access);
     PollService polls =
         new PollService(
             access,

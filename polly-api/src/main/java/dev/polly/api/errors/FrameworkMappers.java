@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.jetty.io.EofException;
 import org.jdbi.v3.core.JdbiException;
 
@@ -106,7 +109,11 @@ public final class FrameworkMappers {
     }
   }
 
-  /** Bean-validation failures: 422 with the offending properties. */
+  /**
+   * Bean-validation failures ({@code @Valid} bodies): 422 {@code validation_failed} naming each
+   * field as the JSON does ({@code duration_minutes}); a constraint on the body parameter itself (a
+   * missing body) names the field {@code body}.
+   */
   public static final class ViolationMapper
       implements ExceptionMapper<ConstraintViolationException> {
     private final ErrorResponses r;
@@ -120,11 +127,30 @@ public final class FrameworkMappers {
       var errors =
           e.getConstraintViolations().stream()
               .map(
-                  v ->
-                      new dev.polly.api.api.FieldError(
-                          v.getPropertyPath().toString(), v.getMessage()))
+                  v -> new dev.polly.api.api.FieldError(field(v.getPropertyPath()), v.getMessage()))
               .toList();
       return r.of(422, "validation_failed", "The request has invalid fields", errors);
+    }
+
+    static String field(Path path) {
+      List<String> names = new ArrayList<>();
+      for (Path.Node node : path) {
+        switch (node.getKind()) {
+          case PARAMETER -> names.add("body");
+          case PROPERTY -> {
+            names.remove("body");
+            names.add(snakeCase(node.getName()));
+          }
+          default -> {}
+        }
+      }
+      return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String snakeCase(String name) {
+      return name == null
+          ? ""
+          : name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
   }
 

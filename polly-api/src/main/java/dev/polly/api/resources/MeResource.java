@@ -10,6 +10,8 @@ import dev.polly.common.domain.Session;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -43,7 +45,7 @@ public final class MeResource {
   @Path("/preferences")
   @Operation(summary = "Read the user's preferences (cached)")
   public PreferencesView get(@Parameter(hidden = true) @Auth SessionPrincipal user) {
-    return preferences.get(user.session().userId());
+    return PreferencesJson.view(preferences.load(user.session().userId()));
   }
 
   @PUT
@@ -51,8 +53,10 @@ public final class MeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the user's preferences")
   public PreferencesView put(
-      @Parameter(hidden = true) @Auth SessionPrincipal user, PreferencesRequest body) {
-    return preferences.replace(user.session().userId(), required(body));
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PreferencesRequest body) {
+    long userId = user.session().userId();
+    return PreferencesJson.view(preferences.replace(PreferencesJson.of(userId, body)));
   }
 
   @PATCH
@@ -60,14 +64,9 @@ public final class MeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change some of the user's preferences")
   public PreferencesView patch(
-      @Parameter(hidden = true) @Auth SessionPrincipal user, PreferencesRequest body) {
-    return preferences.patch(user.session().userId(), required(body));
-  }
-
-  static <T> T required(T body) {
-    if (body == null) {
-      throw ValidationFailedException.of("body", "a JSON object is required");
-    }
-    return body;
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PreferencesRequest body) {
+    long userId = user.session().userId();
+    return PreferencesJson.view(preferences.patch(PreferencesJson.of(userId, body)));
   }
 }

@@ -14,9 +14,13 @@ import dev.polly.api.core.LifecycleService;
 import dev.polly.api.core.PollService;
 import dev.polly.api.core.ResultsService;
 import dev.polly.api.errors.BadParameterException;
+import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.common.domain.Poll;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -74,8 +78,10 @@ public final class PollResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a poll")
-  public Response create(@Parameter(hidden = true) @Auth SessionPrincipal user, PollRequest body) {
-    PollView created = polls.create(user.session(), MeResource.required(body));
+  public Response create(
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
+    PollView created = polls.create(user.session(), body);
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
@@ -94,8 +100,8 @@ public final class PollResource {
   public PollView update(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
-      PollRequest body) {
-    return polls.update(user.session(), id.id(), MeResource.required(body));
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
+    return polls.update(user.session(), id.id(), body);
   }
 
   @DELETE
@@ -112,7 +118,7 @@ public final class PollResource {
   @Operation(summary = "Close an active poll now")
   public PollView close(
       @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
-    return lifecycle.close(user.session(), id.id());
+    return PollView.of(lifecycle.close(user.session(), id.id()));
   }
 
   @POST
@@ -122,8 +128,9 @@ public final class PollResource {
   public PollView reopen(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
-      ReopenRequest body) {
-    return lifecycle.reopen(user.session(), id.id(), MeResource.required(body));
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid ReopenRequest body) {
+    return PollView.of(
+        lifecycle.reopen(user.session(), id.id(), body.closesAt(), body.durationMinutes()));
   }
 
   @POST
@@ -132,9 +139,12 @@ public final class PollResource {
   public Response duplicate(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
-      DuplicateRequest body) {
-    PollView copy = lifecycle.duplicate(user.session(), id.id(), body);
-    return Response.status(Response.Status.CREATED).entity(copy).build();
+      @Valid DuplicateRequest body) {
+    DuplicateRequest times = body == null ? new DuplicateRequest(null, null, null) : body;
+    Poll copy =
+        lifecycle.duplicate(
+            user.session(), id.id(), times.opensAt(), times.closesAt(), times.durationMinutes());
+    return Response.status(Response.Status.CREATED).entity(PollView.of(copy)).build();
   }
 
   @GET
@@ -181,8 +191,9 @@ public final class PollResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import a poll from the export JSON format as a scheduled poll")
   public Response importPoll(
-      @Parameter(hidden = true) @Auth SessionPrincipal user, PollExport body) {
-    PollView created = exports.importPoll(user.session(), MeResource.required(body));
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollExport body) {
+    PollView created = exports.importPoll(user.session(), body);
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 }
