@@ -32,6 +32,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** Polls of the guilds the user manages: list, create, edit, lifecycle, results, export, import. */
 @Path("/api/polls")
@@ -67,12 +68,15 @@ public final class PollResource {
     if (guild == null) {
       throw new BadParameterException("guild is required");
     }
-    return polls.list(
-        user.session(),
-        guild.id(),
-        status,
-        Params.positiveInt("page", page, 1),
-        Params.positiveInt("size", size, 20));
+    PollService.Listing listing =
+        polls.list(
+            user.session(),
+            guild.id(),
+            Params.status(status),
+            Params.positiveInt("page", page, 1),
+            Params.positiveInt("size", size, 20));
+    List<PollView> items = listing.polls().stream().map(PollView::of).toList();
+    return new PollPage(items, listing.page(), listing.size(), listing.total());
   }
 
   @POST
@@ -81,7 +85,7 @@ public final class PollResource {
   public Response create(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
-    PollView created = polls.create(user.session(), body);
+    PollView created = PollView.of(polls.create(user.session(), body));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
@@ -90,7 +94,7 @@ public final class PollResource {
   @Operation(summary = "Read a poll")
   public PollView get(
       @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
-    return polls.get(user.session(), id.id());
+    return PollView.of(polls.find(user.session(), id.id()));
   }
 
   @PUT
@@ -101,7 +105,7 @@ public final class PollResource {
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
-    return polls.update(user.session(), id.id(), body);
+    return PollView.of(polls.update(user.session(), id.id(), body));
   }
 
   @DELETE
