@@ -3,7 +3,7 @@ package dev.polly.api.errors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.dropwizard.jersey.errors.ErrorMessage;
+import dev.polly.api.api.ApiError;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
@@ -38,9 +38,8 @@ public final class FrameworkMappers {
   }
 
   /**
-   * JAX-RS exceptions keep their status; the body becomes JSON. A malformed parameter (a Dropwizard
-   * param type such as the id params refused its text) is 400 {@code bad_parameter} with the
-   * param's own message.
+   * JAX-RS exceptions keep their status; the body becomes JSON. One that already carries an {@link
+   * ApiError} body (a malformed id parameter) keeps that body.
    */
   public static final class WebApplicationMapper
       implements ExceptionMapper<WebApplicationException> {
@@ -54,8 +53,8 @@ public final class FrameworkMappers {
     public Response toResponse(WebApplicationException e) {
       Response original = e.getResponse();
       int status = original.getStatus();
-      if (status == 400 && original.getEntity() instanceof ErrorMessage param) {
-        return r.of(400, "bad_parameter", param.getMessage());
+      if (original.getEntity() instanceof ApiError error) {
+        return r.of(status, error.code(), error.message(), error.errors());
       }
       String code =
           switch (status) {

@@ -61,7 +61,7 @@ public final class PollResource {
   @Operation(summary = "List a guild's polls, newest first")
   public PollPage list(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
-      @QueryParam("guild") SnowflakeParam guild,
+      @QueryParam("guild") GuildFilterParam guild,
       @QueryParam("status") String status,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
