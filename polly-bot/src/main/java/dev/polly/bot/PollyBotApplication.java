@@ -74,6 +74,7 @@ public class PollyBotApplication extends Application<BotConfiguration> {
         new BotServices(
             database.polls(),
             database.votes(),
+            database.voteToggle(),
             database.preferences(),
             database.deletedMessages(),
             redis.caches(),

@@ -98,7 +98,7 @@ public record Features(
             new TimezoneCommand(timezones));
     ResultsInvalidator invalidator = new ResultsInvalidator(results, live);
     VoteWorkers voteWorkers = new VoteWorkers(timing.voteThreads());
-    VoteService votes = new VoteService(services.votes(), invalidator, metrics);
+    VoteService votes = new VoteService(services.toggles(), services.votes(), invalidator, metrics);
     InteractionRouter router =
         new InteractionRouter(
             commands,
