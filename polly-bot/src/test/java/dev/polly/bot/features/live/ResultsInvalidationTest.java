@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The results another process reads through the cache (as the dashboard does) follow the votes:
- * the bot invalidates them after votes are stored, once per burst, off the answer's path.
+ * The results another process reads through the cache (as the dashboard does) follow the votes: the
+ * bot invalidates them after votes are stored, once per burst, off the answer's path.
  */
 class ResultsInvalidationTest {
   private static final int VOTES = 40;
@@ -27,7 +27,8 @@ class ResultsInvalidationTest {
   @RegisterExtension final RunningBot world = new RunningBot(Duration.ofSeconds(1));
 
   @Test
-  @DisplayName("results cached by another process before a burst of votes count every vote after it")
+  @DisplayName(
+      "results cached by another process before a burst of votes count every vote after it")
   void cachedResultsCountEveryVoteAfterABurst() {
     Polls.Posted posted = Polls.createThroughDiscord(world.discord(), "Yes | No", Map.of());
     try (TestServices api = TestServices.sameStores(world.services())) {
