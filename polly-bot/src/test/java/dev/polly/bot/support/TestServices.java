@@ -32,6 +32,7 @@ public final class TestServices implements AutoCloseable {
             database.polls(),
             database.votes(),
             database.ballots(),
+            database.voteToggle(),
             database.preferences(),
             database.deletedMessages(),
             services.caches(),

@@ -39,6 +39,11 @@ public record Database(
     return jdbi.onDemand(BallotDao.class);
   }
 
+  /** {@link VoteDao#toggle} without the SqlObject proxy, for the bot's vote path. */
+  public VoteToggle voteToggle() {
+    return new VoteToggle(jdbi);
+  }
+
   /** The deleted polls' messages still to be edited; call once and keep the DAO. */
   public DeletedMessageDao deletedMessages() {
     return jdbi.onDemand(DeletedMessageDao.class);
