@@ -58,6 +58,7 @@ import dev.polly.api.web.SecurityHeadersFilter;
 import dev.polly.common.authority.GuildAuthorityCache;
 import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
+import dev.polly.common.store.PollFactsStore;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import dev.polly.common.store.SessionStore;
@@ -149,7 +150,13 @@ public final class ApiWiring {
             clock);
     LifecycleService lifecycle =
         new LifecycleService(b.polls(), polls, resultsStore, b.events(), clock);
-    ResultsService results = new ResultsService(polls, resultsStore);
+    ResultsService results =
+        new ResultsService(
+            new PollFactsStore(b.caches().pollFacts(), b.polls()),
+            resultsStore,
+            b.polls(),
+            access,
+            clock);
     ExportService exports = new ExportService(polls, results, b.votes());
     ChartService charts = new ChartService(polls, results, new ResultsChartRenderer());
     DraftService drafts =

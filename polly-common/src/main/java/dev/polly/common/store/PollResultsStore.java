@@ -4,6 +4,8 @@ import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.persistence.VoteDao;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A poll's aggregate results through the {@code poll_results} region, keyed by poll id and computed
@@ -23,12 +25,29 @@ public final class PollResultsStore {
   /** The results of {@code poll}, cached or computed from its votes. */
   public PollResults results(Poll poll) {
     long id = poll.id();
-    return region.get(
-        key(id),
-        () -> PollResults.compute(poll, votes.countsByPosition(id), votes.distinctVoters(id)));
+    return region.get(key(id), () -> compute(poll));
   }
 
-  /** Drops the cached results of one poll, in every process. */
+  private PollResults compute(Poll poll) {
+    long id = poll.id();
+    return PollResults.compute(poll, votes.countsByPosition(id), votes.distinctVoters(id));
+  }
+
+  /**
+   * The results of poll {@code pollId}, cached or computed from the poll {@code poll} supplies
+   * (called only on a miss); empty when it supplies null (no such poll).
+   */
+  public Optional<PollResults> results(long pollId, Supplier<Poll> poll) {
+    return Optional.ofNullable(
+        region.get(
+            key(pollId),
+            () -> {
+              Poll found = poll.get();
+              return found == null ? null : compute(found);
+            }));
+  }
+
+  /** Drops the cached results of one poll (and its cached facts), in every process. */
   public void invalidate(long pollId) {
     region.invalidate(key(pollId));
   }
