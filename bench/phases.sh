@@ -117,22 +117,44 @@ print_outage() {
   echo
 }
 
-# (f) heap and RSS of each polly-api instance after the load above.
-print_memory() {
-  local name pid rss heap
-  echo "### (f) Memory after the load (polly-api, -Xmx512m)"
-  echo
-  echo "| instance | RSS MiB | heap used MiB | heap committed MiB |"
-  echo "|---|---|---|---|"
-  for name in on off; do
-    pid="$(cat "$WORK/api-$name.pid")"
-    rss="$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status" 2>/dev/null)"
-    local admin_var="ADMIN_$name"
-    heap="$(curl -fs "http://127.0.0.1:${!admin_var}/metrics" | python3 -c '
+# (f) memory of a polly-api instance: "<RSS MiB> <heap used MiB> <heap committed MiB> <peak RSS MiB>"
+# from /proc (RSS, VmHWM: the peak since start) and the admin /metrics JVM gauges.
+memory_of() {
+  local name="$1" pid admin_var="ADMIN_$1" heap
+  pid="$(cat "$WORK/api-$name.pid")"
+  heap="$(curl -fs "http://127.0.0.1:${!admin_var}/metrics" | python3 -c '
 import json, sys
 g = json.load(sys.stdin)["gauges"]
-print("%.0f | %.0f" % (g["jvm.memory.heap.used"]["value"] / 2**20, g["jvm.memory.heap.committed"]["value"] / 2**20))')"
-    echo "| cache $name | ${rss:-?} | ${heap:-? | ?} |"
+print("%.0f %.0f" % (g["jvm.memory.heap.used"]["value"] / 2**20, g["jvm.memory.heap.committed"]["value"] / 2**20))' 2>/dev/null)"
+  awk -v heap="${heap:-? ?}" '/VmRSS/ { rss = $2 } /VmHWM/ { hwm = $2 }
+    END { printf "%.0f %s %.0f\n", rss / 1024, heap, hwm / 1024 }' "/proc/$pid/status" 2>/dev/null
+}
+
+# memory_under_load NAME LABEL DELAY: in the background, samples NAME's memory DELAY s into a run.
+memory_under_load() {
+  local name="$1" label="$2" delay="$3"
+  (sleep "$delay"; memory_of "$name" >"$WORK/mem-$label.txt") &
+}
+
+print_memory() {
+  local label what line
+  echo "### (f) Memory of polly-api under load (-Xms512m -Xmx512m, as run here)"
+  echo
+  echo "Sampled halfway through the named wrk run (RSS and peak RSS from /proc, heap from the JVM's"
+  echo "gauges on the admin port)."
+  echo
+  echo "| instance, during | RSS MiB | heap used MiB | heap committed MiB | peak RSS since start MiB |"
+  echo "|---|---|---|---|---|"
+  for label in prefs_on results_on prefs_off results_off; do
+    case "$label" in
+      prefs_on) what="cache on, cached preferences" ;;
+      results_on) what="cache on, results hits" ;;
+      prefs_off) what="cache disabled, preferences" ;;
+      results_off) what="cache disabled, results recompute" ;;
+    esac
+    line="$(cat "$WORK/mem-$label.txt" 2>/dev/null)"
+    set -- ${line:-? ? ? ?}
+    echo "| $what | $1 | $2 | $3 | $4 |"
   done
   echo
 }

@@ -74,7 +74,9 @@ measure_api_paths() {
   wrk_run ping_on "$ADMIN_on" /ping 0 "$DURATION"
   wrk_run apiping_on "$PORT_on" /api/ping 0 "$DURATION"
   wrk_run me_on "$PORT_on" /api/me "$USERS" "$DURATION"
+  memory_under_load on prefs_on $((DURATION / 2))
   wrk_run prefs_on "$PORT_on" /api/me/preferences "$USERS" "$DURATION"
+  memory_under_load off prefs_off $((DURATION / 2))
   wrk_run prefs_off "$PORT_off" /api/me/preferences "$USERS" "$DURATION"
   wrk_run me_off "$PORT_off" /api/me "$USERS" "$DURATION"
 }
@@ -84,7 +86,9 @@ measure_results() {
   log "measuring (b): $path, cache hit vs recompute"
   wrk_run warm6 "$PORT_on" "$path" "$USERS" "$WARMUP" >/dev/null
   wrk_run warm7 "$PORT_off" "$path" "$USERS" "$WARMUP" >/dev/null
+  memory_under_load on results_on $((DURATION / 2))
   wrk_run results_on "$PORT_on" "$path" "$USERS" "$DURATION"
+  memory_under_load off results_off $((DURATION / 2))
   wrk_run results_off "$PORT_off" "$path" "$USERS" "$DURATION"
 }
 
