@@ -21,8 +21,10 @@ seed_growth() {
 # (b2) hit and recompute of the results endpoint for 1k, 10k, 100k and 1M votes.
 measure_growth() {
   [ "${BENCH_GROWTH:-1}" = 1 ] || return 0
-  local seconds="${BENCH_GROWTH_DURATION:-8}" size path
+  local seconds="${BENCH_GROWTH_DURATION:-10}" size path
   log "measuring (b2): results hit vs recompute at 1k..1M votes, ${seconds}s per cell"
+  # Few connections: 32 concurrent recomputes of a 1M-vote poll would each outlast the cell.
+  local CONNECTIONS="${BENCH_GROWTH_CONNECTIONS:-4}"
   for size in 1000 10000 100000 1000000; do
     path="/api/polls/${GROWTH_POLL[$size]}/results"
     wrk_run "gwarm_on_$size" "$PORT_on" "$path" "$USERS" 2 >/dev/null
@@ -36,6 +38,8 @@ print_growth() {
   [ "${BENCH_GROWTH:-1}" = 1 ] || return 0
   local size
   echo "### (b2) Results growth: cache hit and recompute by poll size"
+  echo
+  echo "wrk -t$THREADS -c${BENCH_GROWTH_CONNECTIONS:-4}, ${BENCH_GROWTH_DURATION:-10}s per cell after a 2s warm-up."
   echo
   echo "| votes | hit req/s | hit p50 ms | recompute req/s | recompute p50 ms | hit / recompute (req/s) |"
   echo "|---|---|---|---|---|---|"
@@ -117,7 +121,8 @@ print_outage() {
   echo
 }
 
-# (f) memory of a polly-api instance: "<RSS MiB> <heap used MiB> <heap committed MiB> <peak RSS MiB>"
+# (f) memory of a polly-api instance: "<RSS> <heap used> <heap committed> <non-heap used> <peak RSS>"
+# in MiB
 # from /proc (RSS, VmHWM: the peak since start) and the admin /metrics JVM gauges.
 memory_of() {
   local name="$1" pid admin_var="ADMIN_$1" heap
@@ -125,8 +130,9 @@ memory_of() {
   heap="$(curl -fs "http://127.0.0.1:${!admin_var}/metrics" | python3 -c '
 import json, sys
 g = json.load(sys.stdin)["gauges"]
-print("%.0f %.0f" % (g["jvm.memory.heap.used"]["value"] / 2**20, g["jvm.memory.heap.committed"]["value"] / 2**20))' 2>/dev/null)"
-  awk -v heap="${heap:-? ?}" '/VmRSS/ { rss = $2 } /VmHWM/ { hwm = $2 }
+print("%.0f %.0f %.0f" % tuple(g["jvm.memory." + k]["value"] / 2**20
+                          for k in ("heap.used", "heap.committed", "non-heap.used")))' 2>/dev/null)"
+  awk -v heap="${heap:-? ? ?}" '/VmRSS/ { rss = $2 } /VmHWM/ { hwm = $2 }
     END { printf "%.0f %s %.0f\n", rss / 1024, heap, hwm / 1024 }' "/proc/$pid/status" 2>/dev/null
 }
 
@@ -143,8 +149,8 @@ print_memory() {
   echo "Sampled halfway through the named wrk run (RSS and peak RSS from /proc, heap from the JVM's"
   echo "gauges on the admin port)."
   echo
-  echo "| instance, during | RSS MiB | heap used MiB | heap committed MiB | peak RSS since start MiB |"
-  echo "|---|---|---|---|---|"
+  echo "| instance, during | RSS MiB | heap used MiB | heap committed MiB | non-heap used MiB | peak RSS since start MiB |"
+  echo "|---|---|---|---|---|---|"
   for label in prefs_on results_on prefs_off results_off; do
     case "$label" in
       prefs_on) what="cache on, cached preferences" ;;
@@ -153,8 +159,8 @@ print_memory() {
       results_off) what="cache disabled, results recompute" ;;
     esac
     line="$(cat "$WORK/mem-$label.txt" 2>/dev/null)"
-    set -- ${line:-? ? ? ?}
-    echo "| $what | $1 | $2 | $3 | $4 |"
+    set -- ${line:-? ? ? ? ?}
+    echo "| $what | $1 | $2 | $3 | $4 | $5 |"
   done
   echo
 }

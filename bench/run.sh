@@ -14,7 +14,8 @@
 # BENCH_DURATION (s per measured run, 15), BENCH_WARMUP (s, 5),
 # BENCH_CONNECTIONS (32), BENCH_THREADS (wrk threads, 2), BENCH_WORK (/tmp/polly-bench),
 # BENCH_SKIP_BUILD=1 (reuse the jar), BENCH_JMH=0 (skip the JMH part (c)), BENCH_BOT=0 (skip (d)),
-# BENCH_GROWTH=0 (skip the 1k..1M results table, (b2)), BENCH_GROWTH_DURATION (s per cell, 8),
+# BENCH_GROWTH=0 (skip the 1k..1M results table, (b2)), BENCH_GROWTH_DURATION (s per cell, 10),
+# BENCH_GROWTH_CONNECTIONS (wrk connections of (b2), 4),
 # BENCH_OUTAGE=0 (skip the Redis outage run (e)), BENCH_OUTAGE_DOWN (s Redis stays down, 8),
 # BENCH_JMH_ROUNDS (paired rounds of (c), 300).
 set -euo pipefail
