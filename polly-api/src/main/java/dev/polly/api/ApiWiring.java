@@ -49,6 +49,7 @@ import dev.polly.api.resources.MeResource;
 import dev.polly.api.resources.PingResource;
 import dev.polly.api.resources.PollResource;
 import dev.polly.api.resources.SignInOptionsResource;
+import dev.polly.api.resources.WriteVersions;
 import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
 import dev.polly.api.tasks.CacheWarmTask;
@@ -196,7 +197,7 @@ public final class ApiWiring {
     boolean discordLogin = !config.getDiscord().getClientId().isBlank();
     jersey.register(new SignInOptionsResource(discordLogin, demoSignIn, cookies));
     jersey.register(new PingResource());
-    jersey.register(new MeResource(preferences));
+    jersey.register(new MeResource(preferences, new WriteVersions(cookies.secure(), clock)));
     jersey.register(new GuildResource(guilds));
     jersey.register(new PollResource(polls, lifecycle, results, exports, charts));
     jersey.register(new DraftResource(drafts));

@@ -6,6 +6,7 @@ import dev.polly.api.api.Snowflakes;
 import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.UserPreferences;
 import dev.polly.common.store.PreferencesStore;
+import java.time.Instant;
 
 /**
  * A user's dashboard preferences in the API's JSON form: reads and writes go through {@link
@@ -21,6 +22,14 @@ public final class PreferencesService {
 
   public PreferencesView get(long userId) {
     return view(load(userId));
+  }
+
+  /**
+   * The preferences as of the user's write at {@code writtenAt} or later (null: any cached copy),
+   * for read-your-writes across instances.
+   */
+  public PreferencesView get(long userId, Instant writtenAt) {
+    return view(store.load(userId, writtenAt));
   }
 
   /** Loads through the cache (also used by cache warming). */
