@@ -17,7 +17,8 @@
 # BENCH_GROWTH=0 (skip the 1k..1M results table, (b2)), BENCH_GROWTH_DURATION (s per cell, 10),
 # BENCH_GROWTH_CONNECTIONS (wrk connections of (b2), 4),
 # BENCH_OUTAGE=0 (skip the Redis outage run (e)), BENCH_OUTAGE_DOWN (s Redis stays down, 8),
-# BENCH_JMH_ROUNDS (paired rounds of (c), 300).
+# BENCH_JMH_ROUNDS (paired rounds of (c), 300), BENCH_PAIRED=0 (skip (a2)), BENCH_PAIRED_ROUNDS (8),
+# BENCH_PAIRED_SECONDS (s per side and round of (a2), 3).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,6 +55,7 @@ main() {
   start_api off false
   sanity_checks
   measure_api_paths
+  measure_paired_prefs
   measure_results
   measure_growth
   measure_outage
