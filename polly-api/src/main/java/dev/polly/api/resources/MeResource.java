@@ -3,14 +3,20 @@ package dev.polly.api.resources;
 import dev.polly.api.api.MeView;
 import dev.polly.api.api.PreferencesRequest;
 import dev.polly.api.api.PreferencesView;
+import dev.polly.api.auth.SessionPrincipal;
 import dev.polly.api.core.PreferencesService;
 import dev.polly.api.errors.ValidationFailedException;
 import dev.polly.common.domain.Session;
+import dev.polly.common.domain.UserPreferences;
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -21,7 +27,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 /** The logged-in user and their preferences. */
 @Path("/api/me")
@@ -37,8 +42,8 @@ public final class MeResource {
 
   @GET
   @Operation(summary = "The logged-in user")
-  public MeView me(@Context SecurityContext context) {
-    Session s = Params.session(context);
+  public MeView me(@Parameter(hidden = true) @Auth SessionPrincipal user) {
+    Session s = user.session();
     return new MeView(
         Long.toString(s.userId()),
         s.username(),
@@ -53,8 +58,10 @@ public final class MeResource {
       description =
           "Send back the Polly-Version of your last write (header, or the polly_version cookie"
               + " browsers keep) to read that write on any instance.")
-  public PreferencesView get(@Context SecurityContext context, @Context HttpHeaders headers) {
-    return preferences.get(Params.session(context).userId(), versions.requested(headers));
+  public PreferencesView get(
+      @Parameter(hidden = true) @Auth SessionPrincipal user, @Context HttpHeaders headers) {
+    long userId = user.session().userId();
+    return PreferencesJson.view(preferences.load(userId, versions.requested(headers)));
   }
 
   @PUT
@@ -72,8 +79,11 @@ public final class MeResource {
                       description = "The write's version: send it back to read this write anywhere",
                       schema = @Schema(type = "string")),
               content = @Content(schema = @Schema(implementation = PreferencesView.class))))
-  public Response put(@Context SecurityContext context, PreferencesRequest body) {
-    return written(preferences.replace(Params.session(context).userId(), required(body)));
+  public Response put(
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PreferencesRequest body) {
+    long userId = user.session().userId();
+    return written(preferences.replace(PreferencesJson.of(userId, body)));
   }
 
   @PATCH
@@ -91,19 +101,15 @@ public final class MeResource {
                       description = "The write's version: send it back to read this write anywhere",
                       schema = @Schema(type = "string")),
               content = @Content(schema = @Schema(implementation = PreferencesView.class))))
-  public Response patch(@Context SecurityContext context, PreferencesRequest body) {
-    return written(preferences.patch(Params.session(context).userId(), required(body)));
+  public Response patch(
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PreferencesRequest body) {
+    long userId = user.session().userId();
+    return written(preferences.patch(PreferencesJson.of(userId, body)));
   }
 
   /** The stored preferences with the write's version (header and cookie). */
-  private Response written(PreferencesView stored) {
-    return versions.attach(Response.ok(stored), stored.updatedAt()).build();
-  }
-
-  static <T> T required(T body) {
-    if (body == null) {
-      throw ValidationFailedException.of("body", "a JSON object is required");
-    }
-    return body;
+  private Response written(UserPreferences stored) {
+    return versions.attach(Response.ok(PreferencesJson.view(stored)), stored.updatedAt()).build();
   }
 }
