@@ -3,8 +3,9 @@ package dev.polly.api.api;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollFacts;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollResults;
-import dev.polly.common.domain.PollStatus;
 import dev.polly.common.domain.ranked.RunoffOutcome;
 import java.util.List;
 
@@ -36,8 +37,17 @@ public record ResultsView(
 
   /** Applies the poll's visibility rules to its computed results. */
   public static ResultsView of(Poll poll, PollResults results) {
-    boolean hidden = poll.hideResults() && poll.status() != PollStatus.CLOSED;
+    return of(PollFacts.of(poll), results);
+  }
+
+  /**
+   * Applies the visibility rules of a poll with these facts to its computed results; the kind is
+   * the results' own (a ranked poll's results carry its runoff).
+   */
+  public static ResultsView of(PollFacts poll, PollResults results) {
+    boolean hidden = poll.resultsHidden();
     RunoffOutcome runoff = hidden ? null : results.runoff();
+    PollKind kind = results.runoff() == null ? PollKind.CHOICE : PollKind.RANKED;
     List<OptionResultView> options =
         results.options().stream()
             .map(
@@ -58,7 +68,7 @@ public record ResultsView(
         hidden ? null : results.totalVotes(),
         hidden ? null : results.totalVoters(),
         hidden ? List.of() : results.winners(),
-        poll.kind().dbValue(),
+        kind.dbValue(),
         runoff == null ? null : runoff.rounds().stream().map(RoundView::of).toList(),
         runoff == null ? null : runoff.ballots(),
         runoff == null || runoff.finalRound() == null ? null : runoff.finalRound().exhausted(),

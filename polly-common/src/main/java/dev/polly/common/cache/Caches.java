@@ -3,6 +3,7 @@ package dev.polly.common.cache;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
+import dev.polly.common.domain.PollFacts;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -58,6 +59,12 @@ public interface Caches {
 
   /** {@code poll_results}, keyed by poll id; 5 min by default. */
   CacheRegion<PollResults> pollResults();
+
+  /**
+   * {@code poll_results} poll facts (guild, status, visibility), keyed by poll id and stored as
+   * {@code {pollId}:poll}; invalidating a poll's results in {@link #pollResults} drops them too.
+   */
+  CacheRegion<PollFacts> pollFacts();
 
   /** {@code session} logins, keyed by session token; TTL per entry (the session's expiry). */
   CacheRegion<Session> sessions();

@@ -10,6 +10,7 @@ import com.codahale.metrics.MetricRegistry;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
+import dev.polly.common.domain.PollFacts;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -71,6 +72,11 @@ final class PassThroughCaches implements Caches {
 
   @Override
   public CacheRegion<PollResults> pollResults() {
+    return region(POLL_RESULTS);
+  }
+
+  @Override
+  public CacheRegion<PollFacts> pollFacts() {
     return region(POLL_RESULTS);
   }
 

@@ -9,6 +9,7 @@ import static dev.polly.common.cache.CacheFactory.USER_PREFS;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
+import dev.polly.common.domain.PollFacts;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -34,6 +35,7 @@ final class RedisCaches implements Caches {
   private static final String EMOJIS = ":emojis";
   private static final String MEMBER_PERMS = ":member_perms";
   private static final String AUTHORITY_EPOCH = ":authority_epoch";
+  private static final String POLL_FACTS = ":poll";
 
   private final Map<String, RegionCore> cores = new LinkedHashMap<>();
   private final CacheRegion<UserPreferences> userPrefs;
@@ -45,6 +47,7 @@ final class RedisCaches implements Caches {
   private final CacheRegion<Object> guild;
   private final CacheRegion<UserGuilds> userGuilds;
   private final CacheRegion<PollResults> pollResults;
+  private final CacheRegion<PollFacts> pollFacts;
   private final CacheRegion<Session> sessions;
   private final Map<String, CacheRegion<?>> byName = new LinkedHashMap<>();
 
@@ -88,7 +91,10 @@ final class RedisCaches implements Caches {
             guildCore,
             List.of(guildChannels, guildRoles, guildEmojis, guildMembers, guildAuthorityEpochs));
     userGuilds = view(core(config, deps, USER_GUILDS, List.of()), UserGuilds.class);
-    pollResults = view(core(config, deps, POLL_RESULTS, List.of()), PollResults.class);
+    RegionCore resultsCore = core(config, deps, POLL_RESULTS, List.of(POLL_FACTS));
+    pollResults =
+        new RedisCacheRegion<>(resultsCore, PollResults.class, "", "", List.of(POLL_FACTS));
+    pollFacts = new RedisCacheRegion<>(resultsCore, PollFacts.class, "", POLL_FACTS);
     sessions = view(core(config, deps, SESSION, List.of()), Session.class);
     for (CacheRegion<?> region : List.of(userPrefs, guild, userGuilds, pollResults, sessions)) {
       byName.put(region.name(), region);
@@ -144,6 +150,11 @@ final class RedisCaches implements Caches {
   @Override
   public CacheRegion<PollResults> pollResults() {
     return pollResults;
+  }
+
+  @Override
+  public CacheRegion<PollFacts> pollFacts() {
+    return pollFacts;
   }
 
   @Override

@@ -8,6 +8,8 @@ import dev.polly.common.domain.ranked.InstantRunoff;
 import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.persistence.VoteDao;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A poll's aggregate results through the {@code poll_results} region, keyed by poll id and computed
@@ -41,7 +43,21 @@ public final class PollResultsStore {
     return PollResults.compute(poll, votes.countsByPosition(id), votes.distinctVoters(id));
   }
 
-  /** Drops the cached results of one poll, in every process. */
+  /**
+   * The results of poll {@code pollId}, cached or computed from the poll {@code poll} supplies
+   * (called only on a miss); empty when it supplies null (no such poll).
+   */
+  public Optional<PollResults> results(long pollId, Supplier<Poll> poll) {
+    return Optional.ofNullable(
+        region.get(
+            key(pollId),
+            () -> {
+              Poll found = poll.get();
+              return found == null ? null : compute(found);
+            }));
+  }
+
+  /** Drops the cached results of one poll (and its cached facts), in every process. */
   public void invalidate(long pollId) {
     region.invalidate(key(pollId));
   }
