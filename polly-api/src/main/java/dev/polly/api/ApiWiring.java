@@ -126,7 +126,8 @@ public final class ApiWiring {
 
     PreferencesService preferences =
         new PreferencesService(new PreferencesStore(b.caches().userPrefs(), b.preferences()));
-    PollResultsStore resultsStore = new PollResultsStore(b.caches().pollResults(), b.votes());
+    PollResultsStore resultsStore =
+        new PollResultsStore(b.caches().pollResults(), b.caches().pollCharts(), b.votes());
     boolean demo = api.isDemo();
     GuildSource guildSource = demo ? new DemoGuildSource() : discord;
     BotInvite invite =
@@ -151,7 +152,12 @@ public final class ApiWiring {
         new LifecycleService(b.polls(), polls, resultsStore, b.events(), clock);
     ResultsService results = new ResultsService(polls, resultsStore);
     ExportService exports = new ExportService(polls, results, b.votes());
-    ChartService charts = new ChartService(polls, results, new ResultsChartRenderer());
+    ChartService charts =
+        new ChartService(
+            polls,
+            resultsStore,
+            new ResultsChartRenderer(),
+            env.metrics().meter(ChartService.RENDERS));
     DraftService drafts =
         new DraftService(
             b.stores().of("draft", DraftView.class),

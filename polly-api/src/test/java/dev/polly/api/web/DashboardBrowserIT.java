@@ -204,7 +204,8 @@ class DashboardBrowserIT {
     votes.toggle(id, 84L, 1);
     publishVotesChanged(id);
     browser.waitFor(d -> browser.el("#totals").getText().equals("4 votes from 4 voters."));
-    assertThat(rows()).containsExactly("<:polly:700> Pizza (leading) 2 50%", "Sushi (leading) 2 50%");
+    assertThat(rows())
+        .containsExactly("<:polly:700> Pizza (leading) 2 50%", "Sushi (leading) 2 50%");
   }
 
   @Test
@@ -216,7 +217,8 @@ class DashboardBrowserIT {
     assertThat(browser.el("[role=alertdialog]").getText()).contains("Close “Lunch” now?");
     browser.el("#confirm-yes").click();
     browser.waitFor(d -> browser.el("#poll-status").getText().equals("closed"));
-    browser.waitFor(d -> rows().equals(List.of("<:polly:700> Pizza (winner) 2 50%", "Sushi (winner) 2 50%")));
+    browser.waitFor(
+        d -> rows().equals(List.of("<:polly:700> Pizza (winner) 2 50%", "Sushi (winner) 2 50%")));
 
     String csv = fetchText("/api/polls/" + pollId + "/export.csv");
     assertThat(csv).contains("Pizza").contains("Sushi");

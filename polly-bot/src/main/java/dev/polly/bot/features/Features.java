@@ -50,7 +50,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
     PollRenderer renderer = new PollRenderer();
     PollMessages messages = new PollMessages();
     PollResultsStore results =
-        new PollResultsStore(services.caches().pollResults(), services.votes());
+        new PollResultsStore(
+            services.caches().pollResults(), services.caches().pollCharts(), services.votes());
     PollMessenger messenger =
         new PollMessenger(
             discord,

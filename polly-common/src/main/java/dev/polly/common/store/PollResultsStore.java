@@ -1,22 +1,28 @@
 package dev.polly.common.store;
 
 import dev.polly.common.cache.CacheRegion;
+import dev.polly.common.chart.ResultsChart;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.persistence.VoteDao;
+import java.util.function.Function;
 
 /**
  * A poll's aggregate results through the {@code poll_results} region, keyed by poll id and computed
- * from PostgreSQL on a miss; used by the API and the bot alike. A vote, close, reopen or deletion
- * invalidates the entry. Works unchanged when Redis is down (the region then calls the loader).
- * Results never carry voter identities; visibility ({@code hide_results}) is the caller's.
+ * from PostgreSQL on a miss, and its results chart next to them; used by the API and the bot alike.
+ * A vote, close, reopen, edit or deletion invalidates both entries together. Works unchanged when
+ * Redis is down (the region then calls the loader). Results never carry voter identities;
+ * visibility ({@code hide_results}) is the caller's.
  */
 public final class PollResultsStore {
   private final CacheRegion<PollResults> region;
+  private final CacheRegion<ResultsChart> charts;
   private final VoteDao votes;
 
-  public PollResultsStore(CacheRegion<PollResults> region, VoteDao votes) {
+  public PollResultsStore(
+      CacheRegion<PollResults> region, CacheRegion<ResultsChart> charts, VoteDao votes) {
     this.region = region;
+    this.charts = charts;
     this.votes = votes;
   }
 
@@ -28,9 +34,28 @@ public final class PollResultsStore {
         () -> PollResults.compute(poll, votes.countsByPosition(id), votes.distinctVoters(id)));
   }
 
-  /** Drops the cached results of one poll, in every process. */
+  /**
+   * The PNG chart of {@code poll}'s current results: the cached one when it was drawn from exactly
+   * these results and title, otherwise {@code draw} renders it (once per change of the results, in
+   * all processes together) and it is cached next to the results.
+   */
+  public byte[] chart(Poll poll, Function<PollResults, byte[]> draw) {
+    PollResults current = results(poll);
+    String version = ResultsChart.versionOf(poll.title(), current);
+    ResultsChart chart =
+        charts.get(key(poll.id()), () -> new ResultsChart(version, draw.apply(current)));
+    if (!version.equals(chart.resultsVersion())) {
+      // drawn from results that have changed since (its invalidation is on its way)
+      chart = new ResultsChart(version, draw.apply(current));
+      charts.put(key(poll.id()), chart);
+    }
+    return chart.png();
+  }
+
+  /** Drops the cached results of one poll and then its chart, in every process. */
   public void invalidate(long pollId) {
     region.invalidate(key(pollId));
+    charts.invalidate(key(pollId));
   }
 
   static String key(long pollId) {

@@ -47,7 +47,10 @@ class StoresTest {
   }
 
   private PollResultsStore results(RunningRedisServices process) {
-    return new PollResultsStore(process.services().caches().pollResults(), db.votes());
+    return new PollResultsStore(
+        process.services().caches().pollResults(),
+        process.services().caches().pollCharts(),
+        db.votes());
   }
 
   @Test

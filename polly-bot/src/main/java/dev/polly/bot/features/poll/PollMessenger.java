@@ -138,7 +138,7 @@ public final class PollMessenger {
           .getIdLong();
     }
     try {
-      byte[] png = charts.png(ChartData.ofResults(poll.title(), results.results(poll)));
+      byte[] png = results.chart(poll, r -> charts.png(ChartData.ofResults(poll.title(), r)));
       builder.addFiles(FileUpload.fromData(png, "poll-" + poll.id() + "-results.png"));
     } catch (RuntimeException e) {
       LOG.warn("Results chart of poll {} could not be drawn: {}", poll.id(), e.toString());
