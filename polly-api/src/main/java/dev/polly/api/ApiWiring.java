@@ -58,6 +58,7 @@ import dev.polly.api.web.SecurityHeadersFilter;
 import dev.polly.common.authority.GuildAuthorityCache;
 import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
+import dev.polly.common.lifecycle.PollEditor;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import dev.polly.common.store.SessionStore;
@@ -144,6 +145,7 @@ public final class ApiWiring {
             access,
             b.polls(),
             new PollValidator(guilds),
+            new PollEditor(b.polls(), resultsStore, b.events(), clock),
             preferences,
             resultsStore,
             b.events(),

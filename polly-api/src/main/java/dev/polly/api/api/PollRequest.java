@@ -10,6 +10,12 @@ import java.util.List;
  * instants; without one ({@code 2030-01-01T10:00}) they are local times in {@code timezone}, and a
  * local time inside a daylight-saving gap is rejected. A missing {@code opens_at} means now. Give
  * either {@code closes_at} or {@code duration_minutes}. {@code version} is required by edits.
+ * {@code remind_before_minutes} (optional) posts a reminder in the poll's channel that many minutes
+ * before the close.
+ *
+ * <p>An edit of an open poll changes only its title, question, close time (extend or shorten),
+ * reminder and, until the first vote, its options; every other field must be left out or keep its
+ * value.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PollRequest(
@@ -30,4 +36,48 @@ public record PollRequest(
     String closesAt,
     Integer durationMinutes,
     String timezone,
-    Integer version) {}
+    Integer version,
+    Integer remindBeforeMinutes) {
+
+  /** A request without a reminder. */
+  public PollRequest(
+      String guildId,
+      String channelId,
+      String title,
+      String question,
+      List<OptionRequest> options,
+      Boolean anonymous,
+      Boolean hideResults,
+      Integer maxChoices,
+      String allowedRoleId,
+      String pingRoleId,
+      Boolean pingOnOpen,
+      Boolean pingOnClose,
+      String imageUrl,
+      String opensAt,
+      String closesAt,
+      Integer durationMinutes,
+      String timezone,
+      Integer version) {
+    this(
+        guildId,
+        channelId,
+        title,
+        question,
+        options,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        durationMinutes,
+        timezone,
+        version,
+        null);
+  }
+}

@@ -6,7 +6,10 @@ import dev.polly.common.domain.Poll;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored poll as the API shows it; ids are strings, status is lower case. */
+/**
+ * A stored poll as the API shows it; ids are strings, status is lower case; {@code
+ * remind_before_minutes} is null without a reminder.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PollView(
     String id,
@@ -32,7 +35,8 @@ public record PollView(
     Instant updatedAt,
     Instant closedAt,
     int version,
-    List<OptionView> options) {
+    List<OptionView> options,
+    Integer remindBeforeMinutes) {
 
   public static PollView of(Poll p) {
     return new PollView(
@@ -59,6 +63,7 @@ public record PollView(
         p.updatedAt(),
         p.closedAt(),
         p.version(),
-        p.options().stream().map(o -> new OptionView(o.position(), o.label(), o.emoji())).toList());
+        p.options().stream().map(o -> new OptionView(o.position(), o.label(), o.emoji())).toList(),
+        p.remindBefore() == null ? null : (int) p.remindBefore().toMinutes());
   }
 }

@@ -32,6 +32,7 @@ final class PollRequests {
         closesAt,
         durationMinutes,
         p.timezone().getId(),
-        null);
+        null,
+        p.remindBefore() == null ? null : (int) p.remindBefore().toMinutes());
   }
 }

@@ -62,6 +62,10 @@ public final class PollValidator {
     }
     checkRoles(e, guildId, allowedRole, pingRole);
     checkEmojis(e, guildId, options);
+    Duration remind = reminder(e, r.remindBeforeMinutes());
+    if (remind != null && window[0] != null && window[1] != null) {
+      e.addAll(PollRules.checkReminder(remind, window[0], window[1]));
+    }
     e.throwIfAny();
     return new NewPoll(
         guildId,
@@ -80,7 +84,20 @@ public final class PollValidator {
         window[0],
         window[1],
         zone,
-        options);
+        options,
+        remind);
+  }
+
+  /** The reminder of {@code remind_before_minutes}; null without one (or after an error). */
+  static Duration reminder(Errors e, Integer minutes) {
+    if (minutes == null) {
+      return null;
+    }
+    if (minutes < 1 || minutes > PollRules.MAX_DURATION.toMinutes()) {
+      e.add("remind_before_minutes", "must be at least 1 and less than the poll");
+      return null;
+    }
+    return Duration.ofMinutes(minutes);
   }
 
   /** Reads open and close times and checks the schedule; {opensAt, closesAt} (nulls on errors). */
@@ -115,6 +132,16 @@ public final class PollValidator {
       return null;
     }
     return from.plus(Duration.ofMinutes(minutes));
+  }
+
+  /**
+   * The options present in the request, numbered by their index, with every rule on them checked
+   * (labels, and emojis against the guild's); problems are reported to {@code e}.
+   */
+  List<PollOption> checkedOptions(Errors e, long guildId, List<OptionRequest> requested) {
+    List<PollOption> options = options(e, requested);
+    checkEmojis(e, guildId, options);
+    return options;
   }
 
   /** The options present in the request, numbered by their index; a missing one is reported. */

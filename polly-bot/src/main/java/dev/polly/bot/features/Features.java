@@ -11,6 +11,7 @@ import dev.polly.bot.features.poll.PollMessenger;
 import dev.polly.bot.features.poll.close.PollCloseCommand;
 import dev.polly.bot.features.poll.create.CreateFeature;
 import dev.polly.bot.features.poll.delete.DeletedPollMessages;
+import dev.polly.bot.features.poll.edit.PollEditCommand;
 import dev.polly.bot.features.poll.delete.PollDeleteCommand;
 import dev.polly.bot.features.poll.delete.PollDeleteConfirmation;
 import dev.polly.bot.features.poll.export.PollExportCommand;
@@ -26,6 +27,7 @@ import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.authority.AuthorityInvalidator;
 import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.export.PollCsv;
+import dev.polly.common.lifecycle.PollEditor;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import java.time.Clock;
@@ -82,6 +84,8 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             create.command(),
             new PollCloseCommand(access, lifecycle),
             new PollReopenCommand(access, lifecycle, clock),
+            new PollEditCommand(
+                access, new PollEditor(services.polls(), results, services.events(), clock), clock),
             new PollResultsCommand(access, results, renderer, messages, clock),
             new PollListCommand(services.polls()),
             new PollDeleteCommand(access),

@@ -1,5 +1,6 @@
 package dev.polly.common.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Objects;
 /**
  * What a manager asks for when creating (or editing) a poll: everything but the identity, status
  * and bookkeeping columns. Validation of business rules lives in {@link PollRules}; this record
- * only rejects nulls.
+ * only rejects nulls. {@code remindBefore} (nullable): post a reminder that long before the close.
  */
 public record NewPoll(
     long guildId,
@@ -27,7 +28,8 @@ public record NewPoll(
     Instant opensAt,
     Instant closesAt,
     ZoneId timezone,
-    List<PollOption> options) {
+    List<PollOption> options,
+    Duration remindBefore) {
 
   public NewPoll {
     Objects.requireNonNull(title, "title");
@@ -36,5 +38,73 @@ public record NewPoll(
     Objects.requireNonNull(closesAt, "closesAt");
     Objects.requireNonNull(timezone, "timezone");
     options = List.copyOf(options);
+  }
+
+  /** A poll without a reminder. */
+  public NewPoll(
+      long guildId,
+      long channelId,
+      long creatorId,
+      String title,
+      String question,
+      boolean anonymous,
+      boolean hideResults,
+      int maxChoices,
+      Long allowedRoleId,
+      Long pingRoleId,
+      boolean pingOnOpen,
+      boolean pingOnClose,
+      String imageUrl,
+      Instant opensAt,
+      Instant closesAt,
+      ZoneId timezone,
+      List<PollOption> options) {
+    this(
+        guildId,
+        channelId,
+        creatorId,
+        title,
+        question,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        timezone,
+        options,
+        null);
+  }
+
+  /** This poll with a reminder {@code remindBefore} its close (null: none). */
+  public NewPoll withReminder(Duration remindBefore) {
+    return new NewPoll(
+        guildId,
+        channelId,
+        creatorId,
+        title,
+        question,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        timezone,
+        options,
+        remindBefore);
+  }
+
+  /** The reminder in whole seconds, as stored; null without one. */
+  public Integer remindBeforeSeconds() {
+    return remindBefore == null ? null : (int) remindBefore.toSeconds();
   }
 }

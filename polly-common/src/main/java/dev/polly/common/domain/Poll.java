@@ -1,14 +1,17 @@
 package dev.polly.common.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A stored poll with its options, as read from PostgreSQL. Nullable fields: {@code messageId}
  * (until posted), {@code allowedRoleId}, {@code pingRoleId}, {@code imageUrl}, {@code closedAt}.
- * {@code version} drives optimistic locking of edits.
+ * {@code version} drives optimistic locking of edits. {@code remindBefore} (nullable): how long
+ * before {@code closesAt} a reminder is posted, if any.
  */
 public record Poll(
     long id,
@@ -34,7 +37,8 @@ public record Poll(
     Instant updatedAt,
     Instant closedAt,
     int version,
-    List<PollOption> options) {
+    List<PollOption> options,
+    Duration remindBefore) {
 
   public Poll {
     Objects.requireNonNull(title, "title");
@@ -44,6 +48,65 @@ public record Poll(
     Objects.requireNonNull(timezone, "timezone");
     Objects.requireNonNull(status, "status");
     options = List.copyOf(options);
+  }
+
+  /** A poll without a reminder (as stored before reminders existed). */
+  public Poll(
+      long id,
+      long guildId,
+      long channelId,
+      long creatorId,
+      Long messageId,
+      String title,
+      String question,
+      boolean anonymous,
+      boolean hideResults,
+      int maxChoices,
+      Long allowedRoleId,
+      Long pingRoleId,
+      boolean pingOnOpen,
+      boolean pingOnClose,
+      String imageUrl,
+      Instant opensAt,
+      Instant closesAt,
+      ZoneId timezone,
+      PollStatus status,
+      Instant createdAt,
+      Instant updatedAt,
+      Instant closedAt,
+      int version,
+      List<PollOption> options) {
+    this(
+        id,
+        guildId,
+        channelId,
+        creatorId,
+        messageId,
+        title,
+        question,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        timezone,
+        status,
+        createdAt,
+        updatedAt,
+        closedAt,
+        version,
+        options,
+        null);
+  }
+
+  /** When the reminder is due ({@code closesAt - remindBefore}); empty without a reminder. */
+  public Optional<Instant> remindAt() {
+    return remindBefore == null ? Optional.empty() : Optional.of(closesAt.minus(remindBefore));
   }
 
   /** True when a member may pick only one option (a new pick replaces the old one). */
@@ -77,6 +140,7 @@ public record Poll(
         updatedAt,
         closedAt,
         version,
-        newOptions);
+        newOptions,
+        remindBefore);
   }
 }

@@ -50,7 +50,8 @@ public final class PollCreateCommand implements SlashCommand {
         .addOption(OptionType.STRING, "timezone", "Timezone of the times you type")
         .addOption(OptionType.ROLE, "allowed-role", "Only this role may vote")
         .addOption(OptionType.ROLE, "ping-role", "Role to ping when the poll opens and closes")
-        .addOption(OptionType.STRING, "image", "Image URL");
+        .addOption(OptionType.STRING, "image", "Image URL")
+        .addOption(OptionType.STRING, "remind", "Post a reminder this long before the close, e.g. 30m");
   }
 
   @Override
@@ -95,7 +96,8 @@ public final class PollCreateCommand implements SlashCommand {
         string(opt.apply("timezone")),
         id(opt.apply("allowed-role")),
         id(opt.apply("ping-role")),
-        string(opt.apply("image")));
+        string(opt.apply("image")),
+        string(opt.apply("remind")));
   }
 
   private static String string(OptionMapping option) {

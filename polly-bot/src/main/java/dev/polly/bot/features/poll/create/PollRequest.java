@@ -17,7 +17,40 @@ public record PollRequest(
     String timezone,
     Long allowedRoleId,
     Long pingRoleId,
-    String imageUrl) {
+    String imageUrl,
+    String remind) {
+
+  /** A request without a reminder. */
+  public PollRequest(
+      String question,
+      String options,
+      String title,
+      Boolean anonymous,
+      Boolean hideResults,
+      Integer maxChoices,
+      String duration,
+      String closeAt,
+      String openAt,
+      String timezone,
+      Long allowedRoleId,
+      Long pingRoleId,
+      String imageUrl) {
+    this(
+        question,
+        options,
+        title,
+        anonymous,
+        hideResults,
+        maxChoices,
+        duration,
+        closeAt,
+        openAt,
+        timezone,
+        allowedRoleId,
+        pingRoleId,
+        imageUrl,
+        null);
+  }
 
   /** The same request with the options text filled in (from the modal). */
   public PollRequest withOptions(String optionsText) {
@@ -34,6 +67,7 @@ public record PollRequest(
         timezone,
         allowedRoleId,
         pingRoleId,
-        imageUrl);
+        imageUrl,
+        remind);
   }
 }
