@@ -88,7 +88,10 @@ public final class PollResource {
   @PUT
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Edit a scheduled poll (optimistic locking on version)")
+  @Operation(
+      summary =
+          "Edit a scheduled poll, or an open poll's title, question, close time, reminder and"
+              + " (until the first vote) options; optimistic locking on version")
   public PollView update(
       @Context SecurityContext context, @PathParam("id") String id, PollRequest body) {
     return polls.update(

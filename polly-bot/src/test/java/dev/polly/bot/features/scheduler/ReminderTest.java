@@ -66,7 +66,8 @@ class ReminderTest {
   }
 
   @Test
-  @DisplayName("a reminder Discord refuses 8 times in a row is posted exactly once after it recovers")
+  @DisplayName(
+      "a reminder Discord refuses 8 times in a row is posted exactly once after it recovers")
   void failedReminderRetried() throws Exception {
     discord.failNext("POST", "/channels/" + discord.guild().channelId() + "/messages", 8);
     Poll poll = dueReminder();
@@ -84,7 +85,7 @@ class ReminderTest {
 
   @Test
   @DisplayName("no reminder is posted for a poll that was closed or deleted before it fell due")
-  void noReminderForClosedOrDeletedPolls() {
+  void noReminderForClosedOrDeletedPolls() throws Exception {
     Poll closed = dueReminder();
     Poll deleted = dueReminder();
     Poll open = dueReminder();

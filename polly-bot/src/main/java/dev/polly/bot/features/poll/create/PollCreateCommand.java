@@ -51,7 +51,8 @@ public final class PollCreateCommand implements SlashCommand {
         .addOption(OptionType.ROLE, "allowed-role", "Only this role may vote")
         .addOption(OptionType.ROLE, "ping-role", "Role to ping when the poll opens and closes")
         .addOption(OptionType.STRING, "image", "Image URL")
-        .addOption(OptionType.STRING, "remind", "Post a reminder this long before the close, e.g. 30m");
+        .addOption(
+            OptionType.STRING, "remind", "Post a reminder this long before the close, e.g. 30m");
   }
 
   @Override

@@ -19,8 +19,8 @@ import java.util.Optional;
  * new lines, a duration ({@code 90m}, {@code 2h}, {@code 1d12h}) or a close time ({@code 2026-12-24
  * 18:00}) and an open time read in the poll's timezone ({@link PollTime}, which refuses a time
  * inside a daylight-saving gap or overlap instead of shifting it), and an optional reminder before
- * the close ({@code 30m}). Every poll rule is {@link
- * PollRules}'; the first broken one is returned as one sentence ({@link RuleMessages}).
+ * the close ({@code 30m}). Every poll rule is {@link PollRules}'; the first broken one is returned
+ * as one sentence ({@link RuleMessages}).
  */
 public final class PollRequestParser {
   static final Duration DEFAULT_DURATION = Duration.ofDays(1);

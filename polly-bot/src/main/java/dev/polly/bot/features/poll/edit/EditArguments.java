@@ -17,9 +17,10 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /**
- * Reads the arguments of {@code /poll edit} as a {@link PollEdit} of the poll as it is: what is left
- * out keeps its value; {@code closes-in} counts from now, {@code close-at} is read in the poll's
- * timezone; {@code remind:off} removes the reminder. Options are written as in {@code /poll create}.
+ * Reads the arguments of {@code /poll edit} as a {@link PollEdit} of the poll as it is: what is
+ * left out keeps its value; {@code closes-in} counts from now, {@code close-at} is read in the
+ * poll's timezone; {@code remind:off} removes the reminder. Options are written as in {@code /poll
+ * create}.
  */
 final class EditArguments {
   private static final Pattern OPTION = Pattern.compile("options\\[(\\d+)]\\.(label|emoji)");

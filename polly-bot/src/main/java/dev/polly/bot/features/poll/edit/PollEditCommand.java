@@ -3,8 +3,8 @@ package dev.polly.bot.features.poll.edit;
 import dev.polly.bot.features.Replies;
 import dev.polly.bot.features.SlashCommand;
 import dev.polly.bot.features.poll.PollAccess;
-import dev.polly.common.domain.Poll;
 import dev.polly.bot.rendering.PollRenderer;
+import dev.polly.common.domain.Poll;
 import dev.polly.common.lifecycle.PollEditor;
 import java.time.Clock;
 import java.util.Optional;
@@ -13,9 +13,9 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /poll edit poll:<id> [title] [question] [options] [closes-in | close-at] [remind]}: changes
- * an open poll; Manage Server only. What is left out stays; options change only until the first
- * vote. The stored change is published, and every worker refreshes the poll's message ({@link
+ * {@code /poll edit poll:<id> [title] [question] [options] [closes-in | close-at] [remind]}:
+ * changes an open poll; Manage Server only. What is left out stays; options change only until the
+ * first vote. The stored change is published, and every worker refreshes the poll's message ({@link
  * PollEditor}). Every refusal is an ephemeral sentence.
  */
 public final class PollEditCommand implements SlashCommand {

@@ -79,9 +79,7 @@ class EditCommandTest {
     assertThat(poll.closesAt())
         .isBetween(Instant.now().plusSeconds(3 * 3600 - 60), Instant.now().plusSeconds(3 * 3600));
     assertThat(poll.remindBefore()).isEqualTo(Duration.ofMinutes(30));
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> lastEdit(messageId).contains("Team dinner"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> lastEdit(messageId).contains("Team dinner"));
     assertThat(lastEdit(messageId)).contains("Where tonight?");
 
     guild.command(MANAGER, "poll", "edit", Map.of("poll", (int) pollId, "remind", "off"));
@@ -99,7 +97,10 @@ class EditCommandTest {
     String changed =
         GuildCommands.text(
             guild.command(
-                MANAGER, "poll", "edit", Map.of("poll", (int) pollId, "options", "Crisps | Nuts | Fruit")));
+                MANAGER,
+                "poll",
+                "edit",
+                Map.of("poll", (int) pollId, "options", "Crisps | Nuts | Fruit")));
     assertThat(changed).startsWith("Poll #" + pollId + " is updated");
     assertThat(labels(pollId)).containsExactly("Crisps", "Nuts", "Fruit");
     await().atMost(Duration.ofSeconds(10)).until(() -> lastEdit(messageId).contains("Fruit"));
@@ -142,7 +143,9 @@ class EditCommandTest {
                     "edit",
                     Map.of("poll", (int) pollId, "close-at", "2020-01-01 10:00"))))
         .isEqualTo(
-            "I can't edit poll #" + pollId + ": The close time must be at least 1 minute from now.");
+            "I can't edit poll #"
+                + pollId
+                + ": The close time must be at least 1 minute from now.");
     assertThat(
             GuildCommands.text(
                 guild.command(
