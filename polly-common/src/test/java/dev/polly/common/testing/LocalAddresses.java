@@ -38,6 +38,15 @@ public final class LocalAddresses {
     }
   }
 
+  /**
+   * Whether {@code port} accepts connections on loopback and refuses them on this machine's other
+   * address (true when the machine has no other address).
+   */
+  public static boolean loopbackOnly(int port) {
+    return accepts(InetAddress.getLoopbackAddress(), port)
+        && nonLoopback().map(other -> !accepts(other, port)).orElse(true);
+  }
+
   /** Whether {@code address:port} accepts a TCP connection within 2 s. */
   public static boolean accepts(InetAddress address, int port) {
     try (Socket socket = new Socket()) {

@@ -1,7 +1,7 @@
 package dev.polly.bot.features.poll.reopen;
 
 import dev.polly.bot.features.Replies;
-import dev.polly.bot.features.SlashCommand;
+import dev.polly.bot.features.poll.ManagedPollCommand;
 import dev.polly.bot.features.poll.PollAccess;
 import dev.polly.bot.features.poll.PollLifecycle;
 import dev.polly.bot.rendering.PollRenderer;
@@ -11,7 +11,6 @@ import dev.polly.common.domain.PollStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -21,35 +20,28 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * {@code /poll reopen poll:<id> [hours]}: reopens a closed poll for the given hours (default 24),
  * creator or Manage Server only; its message gets live buttons again.
  */
-public final class PollReopenCommand implements SlashCommand {
+public final class PollReopenCommand extends ManagedPollCommand {
   /** The longest reopening in hours: the longest a poll may run ({@link PollRules}). */
   static final long MAX_HOURS = PollRules.MAX_DURATION.toHours();
 
-  private final PollAccess access;
   private final PollLifecycle lifecycle;
   private final Clock clock;
 
   public PollReopenCommand(PollAccess access, PollLifecycle lifecycle, Clock clock) {
-    this.access = access;
+    super(access);
     this.lifecycle = lifecycle;
     this.clock = clock;
   }
 
   @Override
-  public String root() {
-    return "poll";
-  }
-
-  @Override
-  public SubcommandData data() {
+  protected SubcommandData subcommand() {
     return new SubcommandData("reopen", "Reopen a closed poll")
-        .addOption(OptionType.INTEGER, "poll", "Poll number", true)
         .addOption(OptionType.INTEGER, "hours", "How long it stays open (default 24)");
   }
 
   @Override
-  public void execute(SlashCommandInteractionEvent event) {
-    long pollId = event.getOption("poll").getAsLong();
+  protected void execute(SlashCommandInteractionEvent event, Poll poll) {
+    long pollId = poll.id();
     OptionMapping hoursOption = event.getOption("hours");
     long hours = hoursOption == null ? 24 : hoursOption.getAsLong();
     if (hours < 1 || hours > MAX_HOURS) {
@@ -57,11 +49,7 @@ public final class PollReopenCommand implements SlashCommand {
           event, "hours must be between 1 and " + MAX_HOURS + " (" + MAX_HOURS / 24 + " days).");
       return;
     }
-    Optional<Poll> poll = access.findManageable(event, pollId);
-    if (poll.isEmpty()) {
-      return;
-    }
-    if (poll.get().status() != PollStatus.CLOSED) {
+    if (poll.status() != PollStatus.CLOSED) {
       Replies.ephemeral(event, "Poll #" + pollId + " is not closed.");
       return;
     }
