@@ -156,12 +156,14 @@ class DashboardBrowserIT {
     browser.el("#f-option-0-emoji-grid button[title=':polly:']").click();
     assertThat(browser.el("#f-option-0-emoji").getAttribute("value")).isEqualTo("<:polly:700>");
     new Select(browser.el("#f-channel")).selectByVisibleText("#polls");
+    browser.el("#f-remind").sendKeys("30");
     browser.el("#f-title").sendKeys(Keys.ENTER); // submitted from the keyboard
 
     browser.h1("Lunch");
     pollId = browser.url().replaceAll(".*#/polls/(\\d+)$", "$1");
     assertThat(pollId).matches("\\d+");
     assertThat(browser.el("#poll-status").getText()).isEqualTo("active");
+    assertThat(fetchText("/api/polls/" + pollId)).contains("\"remind_before_minutes\":30");
   }
 
   @Test
