@@ -24,18 +24,7 @@ public final class RedisClient {
     this.guard = guard;
     Counter errors = metrics.counter("polly.redis.client.errors");
     Counter bypasses = metrics.counter("polly.redis.client.bypasses");
-    this.outcomes =
-        new RedisGuard.Outcomes() {
-          @Override
-          public void error() {
-            errors.inc();
-          }
-
-          @Override
-          public void bypass() {
-            bypasses.inc();
-          }
-        };
+    this.outcomes = RedisGuard.Outcomes.counting(errors, bypasses);
   }
 
   public Optional<String> get(String key) {

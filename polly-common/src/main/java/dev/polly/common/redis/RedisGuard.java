@@ -1,5 +1,6 @@
 package dev.polly.common.redis;
 
+import com.codahale.metrics.Counter;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -32,6 +33,21 @@ public final class RedisGuard {
     void error();
 
     void bypass();
+
+    /** Counts errors and bypasses in two counters. */
+    static Outcomes counting(Counter errors, Counter bypasses) {
+      return new Outcomes() {
+        @Override
+        public void error() {
+          errors.inc();
+        }
+
+        @Override
+        public void bypass() {
+          bypasses.inc();
+        }
+      };
+    }
 
     /** Counts nothing; for calls whose caller keeps no metrics. */
     Outcomes NONE =

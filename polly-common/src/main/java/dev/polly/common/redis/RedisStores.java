@@ -19,18 +19,7 @@ public final class RedisStores {
     this.redisson = redisson;
     this.guard = guard;
     this.json = json;
-    this.outcomes =
-        new RedisGuard.Outcomes() {
-          @Override
-          public void error() {
-            errors.inc();
-          }
-
-          @Override
-          public void bypass() {
-            bypasses.inc();
-          }
-        };
+    this.outcomes = RedisGuard.Outcomes.counting(errors, bypasses);
   }
 
   /** The store of {@code kind} (a lower-case word such as {@code draft}) holding {@code type}. */
