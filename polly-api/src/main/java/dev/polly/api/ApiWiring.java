@@ -8,7 +8,11 @@ import dev.polly.api.auth.Cookies;
 import dev.polly.api.auth.Hmac;
 import dev.polly.api.auth.OAuthLogin;
 import dev.polly.api.auth.OAuthStates;
-import dev.polly.api.auth.SessionAuthFilter;
+import dev.polly.api.auth.SessionAuthenticator;
+import dev.polly.api.auth.SessionPrincipal;
+import dev.polly.api.auth.SessionService;
+import dev.polly.api.auth.SessionSweeper;
+import dev.polly.api.auth.SessionTokenFilter;
 import dev.polly.api.core.Access;
 import dev.polly.api.core.ChartService;
 import dev.polly.api.core.DraftService;
@@ -21,8 +25,6 @@ import dev.polly.api.core.PollValidator;
 import dev.polly.api.core.PreferencesService;
 import dev.polly.api.core.ResultsInvalidator;
 import dev.polly.api.core.ResultsService;
-import dev.polly.api.core.SessionService;
-import dev.polly.api.core.SessionSweeper;
 import dev.polly.api.demo.DemoGuildSource;
 import dev.polly.api.demo.DemoLoginRedirect;
 import dev.polly.api.demo.DemoSeeder;
@@ -59,9 +61,13 @@ import dev.polly.common.authority.GuildAuthorityCache;
 import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.lifecycle.PollEditor;
+import dev.polly.common.store.GuildDataStore;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import dev.polly.common.store.SessionStore;
+import dev.polly.common.store.UserGuildsStore;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -120,8 +126,8 @@ public final class ApiWiring {
             b.stores().of("oauth_state_used", Long.class),
             clock,
             api.getOauthStateTtl().toJavaDuration());
-    OAuthLogin login =
-        new OAuthLogin(config.getDiscord(), discord, b.caches().userGuilds(), sessions);
+    UserGuildsStore userGuilds = new UserGuildsStore(b.caches().userGuilds());
+    OAuthLogin login = new OAuthLogin(config.getDiscord(), discord, userGuilds, sessions);
     // Demo mode serves plain http://127.0.0.1 only, where a Secure cookie may be dropped.
     Cookies cookies = new Cookies(api.getSessionCookie(), api.isCookieSecure() && !api.isDemo());
 
@@ -139,7 +145,8 @@ public final class ApiWiring {
         new Access(
             new GuildAuthority(
                 guildSource, new GuildAuthorityCache(b.caches(), authorityPeriod), clock));
-    GuildService guilds = new GuildService(b.caches(), guildSource, invite, access);
+    GuildService guilds =
+        new GuildService(new GuildDataStore(b.caches()), userGuilds, guildSource, invite, access);
     PollService polls =
         new PollService(
             access,
@@ -186,7 +193,10 @@ public final class ApiWiring {
         new AuthRateLimitFilter(
             b.rateLimiters().create("auth", api.getAuthRateLimit(), authRatePeriod),
             authRatePeriod));
-    jersey.register(new SessionAuthFilter(sessions, api.getSessionCookie()));
+    jersey.register(
+        new AuthDynamicFeature(
+            SessionTokenFilter.of(new SessionAuthenticator(sessions), api.getSessionCookie())));
+    jersey.register(new AuthValueFactoryProvider.Binder<>(SessionPrincipal.class));
     jersey.register(
         new AuthResource(login, states, sessions, cookies, URI.create(api.getDashboardUrl())));
     DemoSignIn demoSignIn = demo ? DemoSignIn.on(sessions) : DemoSignIn.off();

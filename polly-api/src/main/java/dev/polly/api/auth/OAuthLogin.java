@@ -1,13 +1,12 @@
 package dev.polly.api.auth;
 
-import dev.polly.api.core.SessionService;
 import dev.polly.api.discord.DiscordRestClient;
 import dev.polly.api.discord.DiscordUser;
 import dev.polly.api.discord.OAuthTokens;
-import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.config.DiscordFactory;
 import dev.polly.common.domain.UserGuild;
 import dev.polly.common.domain.UserGuilds;
+import dev.polly.common.store.UserGuildsStore;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +23,13 @@ public final class OAuthLogin {
 
   private final DiscordFactory discordConfig;
   private final DiscordRestClient discord;
-  private final CacheRegion<UserGuilds> userGuilds;
+  private final UserGuildsStore userGuilds;
   private final SessionService sessions;
 
   public OAuthLogin(
       DiscordFactory discordConfig,
       DiscordRestClient discord,
-      CacheRegion<UserGuilds> userGuilds,
+      UserGuildsStore userGuilds,
       SessionService sessions) {
     this.discordConfig = discordConfig;
     this.discord = discord;
@@ -56,7 +55,7 @@ public final class OAuthLogin {
     OAuthTokens tokens = discord.exchangeCode(code);
     DiscordUser user = discord.currentUser(tokens.accessToken());
     List<UserGuild> guilds = discord.currentUserGuilds(tokens.accessToken());
-    userGuilds.put(Long.toString(user.id()), new UserGuilds(user.id(), guilds));
+    userGuilds.save(new UserGuilds(user.id(), guilds));
     List<Long> manageable =
         guilds.stream().filter(UserGuild::canManage).map(UserGuild::id).toList();
     return sessions.create(user.id(), user.username(), user.avatar(), manageable);

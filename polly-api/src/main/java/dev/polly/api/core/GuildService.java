@@ -6,7 +6,6 @@ import dev.polly.api.api.GuildView;
 import dev.polly.api.api.RoleView;
 import dev.polly.api.discord.BotInvite;
 import dev.polly.api.discord.GuildSource;
-import dev.polly.common.cache.Caches;
 import dev.polly.common.domain.GuildChannel;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.GuildEmoji;
@@ -14,6 +13,8 @@ import dev.polly.common.domain.GuildRole;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuild;
 import dev.polly.common.domain.UserGuilds;
+import dev.polly.common.store.GuildDataStore;
+import dev.polly.common.store.UserGuildsStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,13 +31,20 @@ import java.util.stream.Collectors;
  * GuildSource#botGuildsKey()}.
  */
 public final class GuildService implements GuildFacts {
-  private final Caches caches;
+  private final GuildDataStore guildData;
+  private final UserGuildsStore userGuilds;
   private final GuildSource discord;
   private final BotInvite invite;
   private final Access access;
 
-  public GuildService(Caches caches, GuildSource discord, BotInvite invite, Access access) {
-    this.caches = caches;
+  public GuildService(
+      GuildDataStore guildData,
+      UserGuildsStore userGuilds,
+      GuildSource discord,
+      BotInvite invite,
+      Access access) {
+    this.guildData = guildData;
+    this.userGuilds = userGuilds;
     this.discord = discord;
     this.invite = invite;
     this.access = access;
@@ -47,10 +55,7 @@ public final class GuildService implements GuildFacts {
    * others with an invite link. Names of bot-less guilds come from the user's cached guild list.
    */
   public List<GuildView> manageable(Session session) {
-    UserGuilds bot =
-        caches
-            .userGuilds()
-            .get(discord.botGuildsKey(), () -> new UserGuilds(0L, discord.botGuilds()));
+    UserGuilds bot = userGuilds.botGuilds(discord.botGuildsKey(), discord::botGuilds);
     List<GuildView> out = new ArrayList<>();
     Set<Long> present = new HashSet<>();
     for (UserGuild g : bot.guilds()) {
@@ -60,10 +65,7 @@ public final class GuildService implements GuildFacts {
       }
     }
     Map<Long, UserGuild> known = new HashMap<>();
-    caches
-        .userGuilds()
-        .getIfPresent(Long.toString(session.userId()))
-        .ifPresent(u -> u.guilds().forEach(g -> known.put(g.id(), g)));
+    userGuilds.find(session.userId()).ifPresent(u -> u.guilds().forEach(g -> known.put(g.id(), g)));
     for (long id : session.manageableGuildIds()) {
       if (!present.contains(id)) {
         UserGuild g = known.get(id);
@@ -109,9 +111,7 @@ public final class GuildService implements GuildFacts {
   }
 
   private GuildData.Emojis emojiData(long guildId) {
-    return caches
-        .guildEmojis()
-        .get(Long.toString(guildId), () -> new GuildData.Emojis(guildId, discord.emojis(guildId)));
+    return guildData.emojis(guildId, () -> discord.emojis(guildId));
   }
 
   @Override
@@ -123,17 +123,10 @@ public final class GuildService implements GuildFacts {
 
   @Override
   public List<GuildRole> roles(long guildId) {
-    String key = Long.toString(guildId);
-    return caches
-        .guildRoles()
-        .get(key, () -> new GuildData.Roles(guildId, discord.roles(guildId)))
-        .roles();
+    return guildData.roles(guildId, () -> discord.roles(guildId)).roles();
   }
 
   private GuildData.Channels channelData(long guildId) {
-    String key = Long.toString(guildId);
-    return caches
-        .guildChannels()
-        .get(key, () -> new GuildData.Channels(guildId, discord.channels(guildId)));
+    return guildData.channels(guildId, () -> discord.channels(guildId));
   }
 }

@@ -1,9 +1,6 @@
 package dev.polly.api.core;
 
-import dev.polly.api.api.DuplicateRequest;
 import dev.polly.api.api.PollRequest;
-import dev.polly.api.api.PollView;
-import dev.polly.api.api.ReopenRequest;
 import dev.polly.api.errors.ConflictException;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollRules;
@@ -41,7 +38,8 @@ public final class LifecycleService {
     this.clock = clock;
   }
 
-  public PollView close(Session session, long id) {
+  /** Closes an active poll the session may manage; 409 {@code not_active} otherwise. */
+  public Poll close(Session session, long id) {
     Poll poll = pollService.findToManage(session, id);
     if (!polls.markClosed(id, clock.instant())) {
       throw new ConflictException("not_active", "Only active polls can be closed");
@@ -49,13 +47,16 @@ public final class LifecycleService {
     return changed(poll, PollChanged.Kind.CLOSED);
   }
 
-  public PollView reopen(Session session, long id, ReopenRequest request) {
+  /**
+   * Reopens a closed poll until {@code closesAt} (ISO-8601; a local time is in the poll's zone) or
+   * for {@code durationMinutes} from now; 422 for a bad time, 409 {@code not_closed}.
+   */
+  public Poll reopen(Session session, long id, String closesAt, Integer durationMinutes) {
     Poll poll = pollService.findToManage(session, id);
     Errors errors = new Errors();
     Instant now = clock.instant();
     Instant closes =
-        PollValidator.closeTime(
-            errors, now, request.closesAt(), request.durationMinutes(), poll.timezone());
+        PollValidator.closeTime(errors, now, closesAt, durationMinutes, poll.timezone());
     if (closes != null) {
       errors.addAll(PollRules.checkReopen(closes, now));
     }
@@ -67,24 +68,24 @@ public final class LifecycleService {
   }
 
   /**
-   * A scheduled copy of the poll: by default opening in one hour, lasting as long as the original.
+   * A scheduled copy of the poll with the given times, each may be null: by default opening in one
+   * hour, lasting as long as the original.
    */
-  public PollView duplicate(Session session, long id, DuplicateRequest request) {
+  public Poll duplicate(
+      Session session, long id, String opensAt, String closesAt, Integer durationMinutes) {
     Poll p = pollService.findToManage(session, id);
-    DuplicateRequest r = request == null ? new DuplicateRequest(null, null, null) : request;
-    String opens =
-        r.opensAt() != null ? r.opensAt() : clock.instant().plus(Duration.ofHours(1)).toString();
-    Integer minutes = r.durationMinutes();
-    if (r.closesAt() == null && minutes == null) {
+    String opens = opensAt != null ? opensAt : clock.instant().plus(Duration.ofHours(1)).toString();
+    Integer minutes = durationMinutes;
+    if (closesAt == null && minutes == null) {
       minutes = (int) Math.max(1, Duration.between(p.opensAt(), p.closesAt()).toMinutes());
     }
-    PollRequest copy = PollRequests.of(p, opens, r.closesAt(), minutes);
-    return PollView.of(pollService.createPoll(session, copy, true));
+    PollRequest copy = PollRequests.of(p, opens, closesAt, minutes);
+    return pollService.createPoll(session, copy, true);
   }
 
-  private PollView changed(Poll poll, PollChanged.Kind kind) {
+  private Poll changed(Poll poll, PollChanged.Kind kind) {
     results.invalidate(poll.id());
     events.publish(new PollChanged(poll.id(), poll.guildId(), kind));
-    return PollView.of(polls.find(poll.id()).orElse(poll));
+    return polls.find(poll.id()).orElse(poll);
   }
 }

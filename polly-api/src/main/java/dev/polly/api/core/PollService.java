@@ -1,9 +1,7 @@
 package dev.polly.api.core;
 
 import dev.polly.api.api.FieldError;
-import dev.polly.api.api.PollPage;
 import dev.polly.api.api.PollRequest;
-import dev.polly.api.api.PollView;
 import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ConflictException;
 import dev.polly.api.errors.ResourceNotFoundException;
@@ -21,7 +19,7 @@ import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Creating, listing, reading, editing and deleting polls for a dashboard user. Every change is
@@ -63,21 +61,25 @@ public final class PollService {
     this.access = access;
   }
 
-  public PollPage list(Session session, long guildId, String status, int page, int size) {
+  /**
+   * One page of a guild's polls, newest first, only those in {@code status} when it is not null;
+   * 400 for a page below 1 or a size outside 1 to {@link #PAGE_SIZE_MAX}.
+   */
+  public Listing list(Session session, long guildId, PollStatus status, int page, int size) {
     access.requireView(session, guildId);
     if (page < 1 || size < 1 || size > PAGE_SIZE_MAX) {
       throw new BadParameterException("page must be >= 1 and size between 1 and " + PAGE_SIZE_MAX);
     }
-    PollStatus filter = status(status);
-    var items =
-        polls.listByGuild(guildId, filter, size, (page - 1) * size).stream()
-            .map(PollView::of)
-            .toList();
-    return new PollPage(items, page, size, polls.countByGuild(guildId, filter));
+    List<Poll> items = polls.listByGuild(guildId, status, size, (page - 1) * size);
+    return new Listing(items, page, size, polls.countByGuild(guildId, status));
   }
 
-  public PollView create(Session session, PollRequest request) {
-    return PollView.of(createPoll(session, request, false));
+  /** A page of polls and how many polls match in all. */
+  public record Listing(List<Poll> polls, int page, int size, long total) {}
+
+  /** Validates and stores a new poll, active at once unless it opens later. */
+  public Poll create(Session session, PollRequest request) {
+    return createPoll(session, request, false);
   }
 
   /** Validates and stores a new poll; {@code scheduledOnly} rejects one that would open now. */
@@ -94,11 +96,11 @@ public final class PollService {
     return created;
   }
 
-  public PollView get(Session session, long id) {
-    return PollView.of(find(session, id));
-  }
-
-  public PollView update(Session session, long id, PollRequest request) {
+  /**
+   * Edits a poll at the version the request read: a scheduled poll entirely, an open one as {@link
+   * #editActive} allows; 409 when stale or closed.
+   */
+  public Poll update(Session session, long id, PollRequest request) {
     Poll current = findToManage(session, id);
     if (request.version() == null) {
       throw ValidationFailedException.of("version", "is required for edits");
@@ -115,15 +117,15 @@ public final class PollService {
     Poll updated =
         polls.updateScheduled(id, request.version(), changes).orElseThrow(() -> staleOrStarted(id));
     events.publish(new PollChanged(id, updated.guildId(), PollChanged.Kind.UPDATED));
-    return PollView.of(updated);
+    return updated;
   }
 
   /** An open poll's edit: 422 for broken rules, 409 when its state forbids it (e.g. votes). */
-  private PollView editActive(Poll current, PollRequest request) {
+  private Poll editActive(Poll current, PollRequest request) {
     PollEditor.Outcome outcome =
         editor.edit(current, activeEdits.read(request, current), request.version());
     if (outcome instanceof PollEditor.Edited edited) {
-      return PollView.of(edited.poll());
+      return edited.poll();
     }
     if (outcome instanceof PollEditor.Refused refused) {
       throw new ValidationFailedException(
@@ -179,16 +181,5 @@ public final class PollService {
   private ZoneId defaultZone(Session session) {
     String zone = preferences.load(session.userId()).timezone();
     return PollTime.zone(zone).orElse(ZoneId.of("UTC"));
-  }
-
-  private static PollStatus status(String status) {
-    if (status == null || status.isEmpty()) {
-      return null;
-    }
-    try {
-      return PollStatus.valueOf(status.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadParameterException("status must be scheduled, active or closed");
-    }
   }
 }

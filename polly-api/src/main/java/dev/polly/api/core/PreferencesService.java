@@ -1,16 +1,12 @@
 package dev.polly.api.core;
 
-import dev.polly.api.api.PreferencesRequest;
-import dev.polly.api.api.PreferencesView;
-import dev.polly.api.api.Snowflakes;
-import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.UserPreferences;
 import dev.polly.common.store.PreferencesStore;
 
 /**
- * A user's dashboard preferences in the API's JSON form: reads and writes go through {@link
- * PreferencesStore} (PostgreSQL first, then the cache entry invalidated everywhere); ids travel as
- * snowflake strings and the time zone must be an IANA name ({@link PollRules#checkZone}).
+ * A user's dashboard preferences: reads and writes go through {@link PreferencesStore} (PostgreSQL
+ * first, then the cache entry invalidated everywhere). Callers hand in preferences already checked
+ * (ids positive, the time zone an IANA name or null).
  */
 public final class PreferencesService {
   private final PreferencesStore store;
@@ -19,42 +15,18 @@ public final class PreferencesService {
     this.store = store;
   }
 
-  public PreferencesView get(long userId) {
-    return view(load(userId));
-  }
-
-  /** Loads through the cache (also used by cache warming). */
+  /** The user's preferences through the cache (also used by cache warming); never null. */
   public UserPreferences load(long userId) {
     return store.load(userId);
   }
 
-  /** Replaces every field (absent fields become empty). */
-  public PreferencesView replace(long userId, PreferencesRequest request) {
-    return view(store.replace(validate(userId, request)));
+  /** Replaces every field (null fields become empty); returns the stored row. */
+  public UserPreferences replace(UserPreferences preferences) {
+    return store.replace(preferences);
   }
 
-  /** Changes only the fields present in the request. */
-  public PreferencesView patch(long userId, PreferencesRequest request) {
-    return view(store.patch(validate(userId, request)));
-  }
-
-  private static UserPreferences validate(long userId, PreferencesRequest r) {
-    Errors e = new Errors();
-    Long guild = e.snowflake("last_guild_id", r.lastGuildId(), false);
-    Long channel = e.snowflake("last_channel_id", r.lastChannelId(), false);
-    Long role = e.snowflake("last_role_id", r.lastRoleId(), false);
-    e.addAll(PollRules.checkZone(r.timezone()));
-    e.throwIfAny();
-    return new UserPreferences(userId, guild, channel, role, r.timezone(), null);
-  }
-
-  private static PreferencesView view(UserPreferences p) {
-    return new PreferencesView(
-        Snowflakes.format(p.userId()),
-        Snowflakes.format(p.lastGuildId()),
-        Snowflakes.format(p.lastChannelId()),
-        Snowflakes.format(p.lastRoleId()),
-        p.timezone(),
-        p.updatedAt());
+  /** Changes only the non-null fields; returns the stored row. */
+  public UserPreferences patch(UserPreferences changes) {
+    return store.patch(changes);
   }
 }

@@ -1,6 +1,6 @@
 package dev.polly.api.demo;
 
-import dev.polly.api.core.SessionService;
+import dev.polly.api.auth.SessionService;
 import dev.polly.api.errors.ResourceNotFoundException;
 import java.util.List;
 

@@ -3,12 +3,16 @@ package dev.polly.api.errors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.polly.api.api.ApiError;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.jetty.io.EofException;
 import org.jdbi.v3.core.JdbiException;
 
@@ -33,7 +37,10 @@ public final class FrameworkMappers {
         new UnexpectedMapper(r));
   }
 
-  /** JAX-RS exceptions keep their status; the body becomes JSON. */
+  /**
+   * JAX-RS exceptions keep their status; the body becomes JSON. One that already carries an {@link
+   * ApiError} body (a malformed id parameter) keeps that body.
+   */
   public static final class WebApplicationMapper
       implements ExceptionMapper<WebApplicationException> {
     private final ErrorResponses r;
@@ -46,6 +53,9 @@ public final class FrameworkMappers {
     public Response toResponse(WebApplicationException e) {
       Response original = e.getResponse();
       int status = original.getStatus();
+      if (original.getEntity() instanceof ApiError error) {
+        return r.of(status, error.code(), error.message(), error.errors());
+      }
       String code =
           switch (status) {
             case 400 -> "bad_request";
@@ -98,7 +108,11 @@ public final class FrameworkMappers {
     }
   }
 
-  /** Bean-validation failures: 422 with the offending properties. */
+  /**
+   * Bean-validation failures ({@code @Valid} bodies): 422 {@code validation_failed} naming each
+   * field as the JSON does ({@code duration_minutes}); a constraint on the body parameter itself (a
+   * missing body) names the field {@code body}.
+   */
   public static final class ViolationMapper
       implements ExceptionMapper<ConstraintViolationException> {
     private final ErrorResponses r;
@@ -112,11 +126,30 @@ public final class FrameworkMappers {
       var errors =
           e.getConstraintViolations().stream()
               .map(
-                  v ->
-                      new dev.polly.api.api.FieldError(
-                          v.getPropertyPath().toString(), v.getMessage()))
+                  v -> new dev.polly.api.api.FieldError(field(v.getPropertyPath()), v.getMessage()))
               .toList();
       return r.of(422, "validation_failed", "The request has invalid fields", errors);
+    }
+
+    static String field(Path path) {
+      List<String> names = new ArrayList<>();
+      for (Path.Node node : path) {
+        switch (node.getKind()) {
+          case PARAMETER -> names.add("body");
+          case PROPERTY -> {
+            names.remove("body");
+            names.add(snakeCase(node.getName()));
+          }
+          default -> {}
+        }
+      }
+      return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String snakeCase(String name) {
+      return name == null
+          ? ""
+          : name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
   }
 

@@ -5,6 +5,9 @@ import java.util.List;
 
 /** A request body broke business rules; carries one error per field (422). */
 public class ValidationFailedException extends ApiException {
+  /** The message of a missing request body (field {@code body}). */
+  public static final String BODY_REQUIRED = "a JSON object is required";
+
   private final List<FieldError> errors;
 
   public ValidationFailedException(List<FieldError> errors) {

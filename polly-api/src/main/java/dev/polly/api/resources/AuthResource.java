@@ -3,7 +3,7 @@ package dev.polly.api.resources;
 import dev.polly.api.auth.Cookies;
 import dev.polly.api.auth.OAuthLogin;
 import dev.polly.api.auth.OAuthStates;
-import dev.polly.api.core.SessionService;
+import dev.polly.api.auth.SessionService;
 import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.NotAuthenticatedException;
 import dev.polly.common.domain.Session;

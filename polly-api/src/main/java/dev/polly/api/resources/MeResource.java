@@ -3,19 +3,22 @@ package dev.polly.api.resources;
 import dev.polly.api.api.MeView;
 import dev.polly.api.api.PreferencesRequest;
 import dev.polly.api.api.PreferencesView;
+import dev.polly.api.auth.SessionPrincipal;
 import dev.polly.api.core.PreferencesService;
 import dev.polly.api.errors.ValidationFailedException;
 import dev.polly.common.domain.Session;
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 
 /** The logged-in user and their preferences. */
 @Path("/api/me")
@@ -29,8 +32,8 @@ public final class MeResource {
 
   @GET
   @Operation(summary = "The logged-in user")
-  public MeView me(@Context SecurityContext context) {
-    Session s = Params.session(context);
+  public MeView me(@Parameter(hidden = true) @Auth SessionPrincipal user) {
+    Session s = user.session();
     return new MeView(
         Long.toString(s.userId()),
         s.username(),
@@ -41,30 +44,29 @@ public final class MeResource {
   @GET
   @Path("/preferences")
   @Operation(summary = "Read the user's preferences (cached)")
-  public PreferencesView get(@Context SecurityContext context) {
-    return preferences.get(Params.session(context).userId());
+  public PreferencesView get(@Parameter(hidden = true) @Auth SessionPrincipal user) {
+    return PreferencesJson.view(preferences.load(user.session().userId()));
   }
 
   @PUT
   @Path("/preferences")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the user's preferences")
-  public PreferencesView put(@Context SecurityContext context, PreferencesRequest body) {
-    return preferences.replace(Params.session(context).userId(), required(body));
+  public PreferencesView put(
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PreferencesRequest body) {
+    long userId = user.session().userId();
+    return PreferencesJson.view(preferences.replace(PreferencesJson.of(userId, body)));
   }
 
   @PATCH
   @Path("/preferences")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change some of the user's preferences")
-  public PreferencesView patch(@Context SecurityContext context, PreferencesRequest body) {
-    return preferences.patch(Params.session(context).userId(), required(body));
-  }
-
-  static <T> T required(T body) {
-    if (body == null) {
-      throw ValidationFailedException.of("body", "a JSON object is required");
-    }
-    return body;
+  public PreferencesView patch(
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PreferencesRequest body) {
+    long userId = user.session().userId();
+    return PreferencesJson.view(preferences.patch(PreferencesJson.of(userId, body)));
   }
 }

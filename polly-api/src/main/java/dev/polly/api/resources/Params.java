@@ -1,26 +1,15 @@
 package dev.polly.api.resources;
 
-import dev.polly.api.api.Snowflakes;
-import dev.polly.api.auth.SessionPrincipal;
 import dev.polly.api.errors.BadParameterException;
-import dev.polly.api.errors.NotAuthenticatedException;
-import dev.polly.common.domain.Session;
-import jakarta.ws.rs.core.SecurityContext;
+import dev.polly.common.domain.PollStatus;
+import java.util.Locale;
 
 /**
- * Parameter parsing for resources: parse ids from path and query strings (400 instead of Jersey's
- * 404 on a malformed number) and fetch the request's session.
+ * Query parameters of the poll list: page numbers (positive whole numbers) and the status filter,
+ * each 400 {@code bad_parameter} when malformed.
  */
 final class Params {
   private Params() {}
-
-  static long id(String name, String value) {
-    Long id = Snowflakes.parse(value);
-    if (id == null) {
-      throw new BadParameterException(name + " must be a positive id (digits only)");
-    }
-    return id;
-  }
 
   static int positiveInt(String name, String value, int defaultValue) {
     if (value == null || value.isEmpty()) {
@@ -32,10 +21,15 @@ final class Params {
     return Integer.parseInt(value);
   }
 
-  static Session session(SecurityContext context) {
-    if (context.getUserPrincipal() instanceof SessionPrincipal principal) {
-      return principal.session();
+  /** The poll state named by {@code value} (any letter case), or null (all) when absent. */
+  static PollStatus status(String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
     }
-    throw new NotAuthenticatedException("This endpoint needs a login session");
+    try {
+      return PollStatus.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadParameterException("status must be scheduled, active or closed");
+    }
   }
 }

@@ -7,13 +7,20 @@ import dev.polly.api.api.PollRequest;
 import dev.polly.api.api.PollView;
 import dev.polly.api.api.ReopenRequest;
 import dev.polly.api.api.ResultsView;
+import dev.polly.api.auth.SessionPrincipal;
 import dev.polly.api.core.ChartService;
 import dev.polly.api.core.ExportService;
 import dev.polly.api.core.LifecycleService;
 import dev.polly.api.core.PollService;
 import dev.polly.api.core.ResultsService;
 import dev.polly.api.errors.BadParameterException;
+import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.common.domain.Poll;
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,10 +30,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 
 /** Polls of the guilds the user manages: list, create, edit, lifecycle, results, export, import. */
 @Path("/api/polls")
@@ -54,35 +60,41 @@ public final class PollResource {
   @GET
   @Operation(summary = "List a guild's polls, newest first")
   public PollPage list(
-      @Context SecurityContext context,
-      @QueryParam("guild") String guild,
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @QueryParam("guild") GuildFilterParam guild,
       @QueryParam("status") String status,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     if (guild == null) {
       throw new BadParameterException("guild is required");
     }
-    return polls.list(
-        Params.session(context),
-        Params.id("guild", guild),
-        status,
-        Params.positiveInt("page", page, 1),
-        Params.positiveInt("size", size, 20));
+    PollService.Listing listing =
+        polls.list(
+            user.session(),
+            guild.id(),
+            Params.status(status),
+            Params.positiveInt("page", page, 1),
+            Params.positiveInt("size", size, 20));
+    List<PollView> items = listing.polls().stream().map(PollView::of).toList();
+    return new PollPage(items, listing.page(), listing.size(), listing.total());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a poll")
-  public Response create(@Context SecurityContext context, PollRequest body) {
-    PollView created = polls.create(Params.session(context), MeResource.required(body));
+  public Response create(
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
+    PollView created = PollView.of(polls.create(user.session(), body));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "Read a poll")
-  public PollView get(@Context SecurityContext context, @PathParam("id") String id) {
-    return polls.get(Params.session(context), Params.id("poll id", id));
+  public PollView get(
+      @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
+    return PollView.of(polls.find(user.session(), id.id()));
   }
 
   @PUT
@@ -93,24 +105,27 @@ public final class PollResource {
           "Edit a scheduled poll, or an open poll's title, question, close time, reminder and"
               + " (until the first vote) options; optimistic locking on version")
   public PollView update(
-      @Context SecurityContext context, @PathParam("id") String id, PollRequest body) {
-    return polls.update(
-        Params.session(context), Params.id("poll id", id), MeResource.required(body));
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @PathParam("id") PollIdParam id,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
+    return PollView.of(polls.update(user.session(), id.id(), body));
   }
 
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Delete a poll")
-  public Response delete(@Context SecurityContext context, @PathParam("id") String id) {
-    polls.delete(Params.session(context), Params.id("poll id", id));
+  public Response delete(
+      @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
+    polls.delete(user.session(), id.id());
     return Response.noContent().build();
   }
 
   @POST
   @Path("/{id}/close")
   @Operation(summary = "Close an active poll now")
-  public PollView close(@Context SecurityContext context, @PathParam("id") String id) {
-    return lifecycle.close(Params.session(context), Params.id("poll id", id));
+  public PollView close(
+      @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
+    return PollView.of(lifecycle.close(user.session(), id.id()));
   }
 
   @POST
@@ -118,25 +133,33 @@ public final class PollResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Reopen a closed poll with a new close time")
   public PollView reopen(
-      @Context SecurityContext context, @PathParam("id") String id, ReopenRequest body) {
-    return lifecycle.reopen(
-        Params.session(context), Params.id("poll id", id), MeResource.required(body));
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @PathParam("id") PollIdParam id,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid ReopenRequest body) {
+    return PollView.of(
+        lifecycle.reopen(user.session(), id.id(), body.closesAt(), body.durationMinutes()));
   }
 
   @POST
   @Path("/{id}/duplicate")
   @Operation(summary = "Copy a poll as a new scheduled poll")
   public Response duplicate(
-      @Context SecurityContext context, @PathParam("id") String id, DuplicateRequest body) {
-    PollView copy = lifecycle.duplicate(Params.session(context), Params.id("poll id", id), body);
-    return Response.status(Response.Status.CREATED).entity(copy).build();
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @PathParam("id") PollIdParam id,
+      @Valid DuplicateRequest body) {
+    DuplicateRequest times = body == null ? new DuplicateRequest(null, null, null) : body;
+    Poll copy =
+        lifecycle.duplicate(
+            user.session(), id.id(), times.opensAt(), times.closesAt(), times.durationMinutes());
+    return Response.status(Response.Status.CREATED).entity(PollView.of(copy)).build();
   }
 
   @GET
   @Path("/{id}/results")
   @Operation(summary = "Results, obeying anonymous and hide_results (cached)")
-  public ResultsView results(@Context SecurityContext context, @PathParam("id") String id) {
-    return results.results(Params.session(context), Params.id("poll id", id));
+  public ResultsView results(
+      @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
+    return results.results(user.session(), id.id());
   }
 
   @GET
@@ -144,24 +167,27 @@ public final class PollResource {
   @Produces("image/png")
   @Operation(
       summary = "Results as an 800x450 PNG bar chart (404 results_hidden while results are hidden)")
-  public byte[] resultsChart(@Context SecurityContext context, @PathParam("id") String id) {
-    return charts.png(Params.session(context), Params.id("poll id", id));
+  public byte[] resultsChart(
+      @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
+    return charts.png(user.session(), id.id());
   }
 
   @GET
   @Path("/{id}/export.json")
   @Operation(summary = "Export a poll as JSON (voters only for non-anonymous polls)")
-  public PollExport exportJson(@Context SecurityContext context, @PathParam("id") String id) {
-    return exports.exportJson(Params.session(context), Params.id("poll id", id));
+  public PollExport exportJson(
+      @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
+    return exports.exportJson(user.session(), id.id());
   }
 
   @GET
   @Path("/{id}/export.csv")
   @Produces("text/csv")
   @Operation(summary = "Export a poll as CSV (voters only for non-anonymous polls)")
-  public Response exportCsv(@Context SecurityContext context, @PathParam("id") String id) {
-    long pollId = Params.id("poll id", id);
-    String csv = exports.exportCsv(Params.session(context), pollId);
+  public Response exportCsv(
+      @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
+    long pollId = id.id();
+    String csv = exports.exportCsv(user.session(), pollId);
     return Response.ok(csv, "text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"poll-" + pollId + ".csv\"")
         .build();
@@ -171,8 +197,10 @@ public final class PollResource {
   @Path("/import")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import a poll from the export JSON format as a scheduled poll")
-  public Response importPoll(@Context SecurityContext context, PollExport body) {
-    PollView created = exports.importPoll(Params.session(context), MeResource.required(body));
+  public Response importPoll(
+      @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollExport body) {
+    PollView created = exports.importPoll(user.session(), body);
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 }

@@ -2,7 +2,7 @@ package dev.polly.api.resources;
 
 import dev.polly.api.api.AuthOptionsView;
 import dev.polly.api.auth.Cookies;
-import dev.polly.api.core.SessionService;
+import dev.polly.api.auth.SessionService;
 import dev.polly.api.demo.DemoSignIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The types of the API's path and query parameters in the OpenAPI document. The resources take
- * every parameter as a string and parse it themselves (a malformed id is a 400 JSON error, not
- * Jersey's 404), so the document states here what each one accepts: ids are Discord snowflakes or
- * poll ids written as decimal strings (JavaScript cannot hold 64-bit numbers), {@code page} and
- * {@code size} are positive integers, {@code status} is one of the three poll states, and draft
- * keys are short names.
+ * The types of the API's path and query parameters in the OpenAPI document. Ids arrive as {@code
+ * SnowflakeParam} types and paging as strings the resources parse (a malformed value is a 400 JSON
+ * error, not Jersey's 404), so the document states here what each one accepts: ids are Discord
+ * snowflakes or poll ids written as decimal strings (JavaScript cannot hold 64-bit numbers), {@code
+ * page} and {@code size} are positive integers, {@code status} is one of the three poll states, and
+ * draft keys are short names.
  */
 final class OpenApiParameters {
   static final String ID_PATTERN = "^[0-9]{1,20}$";

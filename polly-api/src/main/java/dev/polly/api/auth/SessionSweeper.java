@@ -1,4 +1,4 @@
-package dev.polly.api.core;
+package dev.polly.api.auth;
 
 import dev.polly.common.persistence.SessionDao;
 import io.dropwizard.lifecycle.Managed;

@@ -1,8 +1,7 @@
-package dev.polly.api.core;
+package dev.polly.api.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.auth.Hmac;
 import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.Session;

@@ -1,6 +1,5 @@
-package dev.polly.api.core;
+package dev.polly.api.auth;
 
-import dev.polly.api.auth.Hmac;
 import dev.polly.common.domain.Session;
 import dev.polly.common.store.SessionStore;
 import java.time.Clock;

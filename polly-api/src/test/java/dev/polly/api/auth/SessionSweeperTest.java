@@ -1,4 +1,4 @@
-package dev.polly.api.core;
+package dev.polly.api.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
