@@ -10,9 +10,18 @@ WORK="${1:-/tmp/polly-bench}"
 JAR="$(ls "$ROOT"/polly-bench/target/*.jar | grep -v original | head -1)"
 echo "(c) cache hit vs raw Redisson get (polly-bench PairedHitComparison, ${BENCH_JMH_ROUNDS:-300} rounds, median of the per-round ratios; goal ≤ 1.1×):"
 echo
+OUT="$(java -cp "$JAR" dev.polly.bench.PairedHitComparison "${BENCH_JMH_ROUNDS:-300}" 2>>"$WORK/jmh.log" | tail -8)"
 echo '```'
-java -cp "$JAR" dev.polly.bench.PairedHitComparison "${BENCH_JMH_ROUNDS:-300}" 2>>"$WORK/jmh.log" | tail -8
+echo "$OUT"
 echo '```'
+RATIO="$(sed -n 's/.*median per-round ratio region\/raw \([0-9.]*\).*/\1/p' <<<"$OUT" | tail -1)"
+if [ -n "$RATIO" ]; then
+  echo
+  echo "- region hit / raw RBucket.get, median of the per-round ratios: **${RATIO}×** (goal ≤ 1.1×):"\
+    "$(awk -v r="$RATIO" 'BEGIN { print (r + 0 <= 1.1) ? "met" : "NOT met" }')"
+else
+  echo "- the paired comparison printed no ratio (see $WORK/jmh.log): NOT measured"
+fi
 if [ "${BENCH_JMH_FULL:-0}" = 1 ]; then
   echo '```'
   java -jar "$JAR" CacheHitBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s 2>>"$WORK/jmh.log" | tail -15

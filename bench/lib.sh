@@ -227,6 +227,7 @@ print_report() {
   echo "- cached preferences / \`/api/ping\`: **$r_ping×** (goal ≥ 0.7×): $(verdict "$r_ping" 0.7)"
   echo "- cached preferences / cache-disabled preferences: **$r_disabled×** (goal ≥ 5×): $(verdict "$r_disabled" 5)"
   echo
+  print_paired_prefs
   echo "### (b) Poll results, 100,000 votes (\`GET /api/polls/$POLL_ID/results\`)"
   echo
   echo "| path | req/s | p50 ms | p99 ms | requests | errors |"

@@ -14,9 +14,11 @@
 # BENCH_DURATION (s per measured run, 15), BENCH_WARMUP (s, 5),
 # BENCH_CONNECTIONS (32), BENCH_THREADS (wrk threads, 2), BENCH_WORK (/tmp/polly-bench),
 # BENCH_SKIP_BUILD=1 (reuse the jar), BENCH_JMH=0 (skip the JMH part (c)), BENCH_BOT=0 (skip (d)),
-# BENCH_GROWTH=0 (skip the 1k..1M results table, (b2)), BENCH_GROWTH_DURATION (s per cell, 8),
+# BENCH_GROWTH=0 (skip the 1k..1M results table, (b2)), BENCH_GROWTH_DURATION (s per cell, 10),
+# BENCH_GROWTH_CONNECTIONS (wrk connections of (b2), 4),
 # BENCH_OUTAGE=0 (skip the Redis outage run (e)), BENCH_OUTAGE_DOWN (s Redis stays down, 8),
-# BENCH_JMH_ROUNDS (paired rounds of (c), 300).
+# BENCH_JMH_ROUNDS (paired rounds of (c), 300), BENCH_PAIRED=0 (skip (a2)), BENCH_PAIRED_ROUNDS (8),
+# BENCH_PAIRED_SECONDS (s per side and round of (a2), 3).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,6 +55,7 @@ main() {
   start_api off false
   sanity_checks
   measure_api_paths
+  measure_paired_prefs
   measure_results
   measure_growth
   measure_outage
@@ -74,7 +77,9 @@ measure_api_paths() {
   wrk_run ping_on "$ADMIN_on" /ping 0 "$DURATION"
   wrk_run apiping_on "$PORT_on" /api/ping 0 "$DURATION"
   wrk_run me_on "$PORT_on" /api/me "$USERS" "$DURATION"
+  memory_under_load on prefs_on $((DURATION / 2))
   wrk_run prefs_on "$PORT_on" /api/me/preferences "$USERS" "$DURATION"
+  memory_under_load off prefs_off $((DURATION / 2))
   wrk_run prefs_off "$PORT_off" /api/me/preferences "$USERS" "$DURATION"
   wrk_run me_off "$PORT_off" /api/me "$USERS" "$DURATION"
 }
@@ -84,7 +89,9 @@ measure_results() {
   log "measuring (b): $path, cache hit vs recompute"
   wrk_run warm6 "$PORT_on" "$path" "$USERS" "$WARMUP" >/dev/null
   wrk_run warm7 "$PORT_off" "$path" "$USERS" "$WARMUP" >/dev/null
+  memory_under_load on results_on $((DURATION / 2))
   wrk_run results_on "$PORT_on" "$path" "$USERS" "$DURATION"
+  memory_under_load off results_off $((DURATION / 2))
   wrk_run results_off "$PORT_off" "$path" "$USERS" "$DURATION"
 }
 

@@ -29,9 +29,13 @@ WORKDIR /app
 COPY --from=build --chown=polly:polly /src/polly-api.jar /app/polly-api.jar
 COPY --chown=polly:polly config.yml /app/config.yml
 USER polly
+# Memory: the heap may take 70% of the container's limit (the rest is metaspace, code cache, thread
+# stacks and Netty's buffers: under 100 MiB of non-heap under load, BENCHMARKS.md "(f) Memory"),
+# starts at 25%, and an OutOfMemoryError ends the process so Docker restarts it instead of leaving
+# it half-working.
 ENV API_PORT=8080 \
     API_ADMIN_PORT=8081 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:InitialRAMPercentage=25 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080 8081
 # /health on the application port: 200 while the API can serve (also "degraded", with Redis down),
 # 503 when PostgreSQL is down. (The admin /healthcheck fails on a Redis outage alone.)

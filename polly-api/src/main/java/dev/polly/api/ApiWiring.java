@@ -51,6 +51,7 @@ import dev.polly.api.resources.MeResource;
 import dev.polly.api.resources.PingResource;
 import dev.polly.api.resources.PollResource;
 import dev.polly.api.resources.SignInOptionsResource;
+import dev.polly.api.resources.WriteVersions;
 import dev.polly.api.tasks.CacheInvalidateTask;
 import dev.polly.api.tasks.CacheStatsTask;
 import dev.polly.api.tasks.CacheWarmTask;
@@ -62,6 +63,7 @@ import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.lifecycle.PollEditor;
 import dev.polly.common.store.GuildDataStore;
+import dev.polly.common.store.PollFactsStore;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import dev.polly.common.store.SessionStore;
@@ -159,7 +161,13 @@ public final class ApiWiring {
             clock);
     LifecycleService lifecycle =
         new LifecycleService(b.polls(), polls, resultsStore, b.events(), clock);
-    ResultsService results = new ResultsService(polls, resultsStore);
+    ResultsService results =
+        new ResultsService(
+            new PollFactsStore(b.caches().pollFacts(), b.polls()),
+            resultsStore,
+            b.polls(),
+            access,
+            clock);
     ExportService exports = new ExportService(polls, results, b.votes());
     ChartService charts =
         new ChartService(
@@ -207,7 +215,7 @@ public final class ApiWiring {
     boolean discordLogin = !config.getDiscord().getClientId().isBlank();
     jersey.register(new SignInOptionsResource(discordLogin, demoSignIn, cookies));
     jersey.register(new PingResource());
-    jersey.register(new MeResource(preferences));
+    jersey.register(new MeResource(preferences, new WriteVersions(cookies.secure(), clock)));
     jersey.register(new GuildResource(guilds));
     jersey.register(new PollResource(polls, lifecycle, results, exports, charts));
     jersey.register(new DraftResource(drafts));

@@ -21,7 +21,7 @@ import org.redisson.config.Config;
  * RBucket.get()} and region hits are measured in alternating blocks of {@code BLOCK} calls (order
  * swapped every round), so both see the same background load; it prints the median over rounds of
  * each side's per-call time and of the per-round ratio region/raw. Run: {@code java -cp
- * polly-bench/target/polly-bench.jar dev.polly.bench.PairedHitComparison [rounds]}.
+ * polly-bench/target/polly-bench.jar dev.polly.bench.PairedHitComparison [rounds, 300]}.
  */
 public final class PairedHitComparison {
   private static final int BLOCK = 500;
@@ -29,7 +29,7 @@ public final class PairedHitComparison {
   private PairedHitComparison() {}
 
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
     TestRedis redis = TestRedis.get();
     CacheFactory cache = new CacheFactory();
     cache

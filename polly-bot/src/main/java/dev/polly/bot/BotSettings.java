@@ -17,9 +17,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * The {@code bot} section of {@code config.yml}: its admin-only server, how often a poll message
  * may be edited ({@code editInterval}), the scheduler tick, optional sharding ({@code shards.total}
- * and {@code shards.ids}) and the size of the interaction handler pool.
+ * and {@code shards.ids}), the size of the interaction handler pool (JDA's event threads, which
+ * acknowledge clicks and run commands) and of the vote workers ({@code voteThreads}, which store
+ * votes after the acknowledgement).
  */
 public class BotSettings {
+  /**
+   * Threads storing votes after the click was acknowledged ({@code BOT_VOTE_THREADS}), sized with
+   * {@code bench/bot.sh}: enough toggles in flight for 500 votes/s at 30 ms each.
+   */
+  public static final int DEFAULT_VOTE_THREADS = 16;
+
   @Valid @NotNull private ServerFactory server = adminOnlyServer(8082);
 
   @NotNull
@@ -37,6 +45,10 @@ public class BotSettings {
   @Min(1)
   @Max(64)
   private int handlerThreads = 8;
+
+  @Min(1)
+  @Max(256)
+  private int voteThreads = DEFAULT_VOTE_THREADS;
 
   static ServerFactory adminOnlyServer(int adminPort) {
     DefaultServerFactory factory = new DefaultServerFactory();
@@ -95,5 +107,15 @@ public class BotSettings {
   @JsonProperty
   public void setHandlerThreads(int handlerThreads) {
     this.handlerThreads = handlerThreads;
+  }
+
+  @JsonProperty
+  public int getVoteThreads() {
+    return voteThreads;
+  }
+
+  @JsonProperty
+  public void setVoteThreads(int voteThreads) {
+    this.voteThreads = voteThreads;
   }
 }

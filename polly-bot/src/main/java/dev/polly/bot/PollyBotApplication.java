@@ -26,8 +26,8 @@ import java.time.Clock;
 /**
  * The JDA worker; {@link #run} is its composition root. It serves only the admin port (health
  * checks {@code gateway}, {@code database}, {@code redis}; metrics; {@code /prometheus}; tasks) and
- * hands JDA, the live-update worker and the scheduler to Dropwizard's lifecycle, in that order, so
- * they stop in reverse.
+ * hands JDA, the live-update worker, the results invalidator, the vote workers and the scheduler to
+ * Dropwizard's lifecycle, in that order, so they stop in reverse.
  */
 public class PollyBotApplication extends Application<BotConfiguration> {
 
@@ -74,6 +74,7 @@ public class PollyBotApplication extends Application<BotConfiguration> {
         new BotServices(
             database.polls(),
             database.votes(),
+            database.voteToggle(),
             database.preferences(),
             database.deletedMessages(),
             redis.caches(),
@@ -85,10 +86,14 @@ public class PollyBotApplication extends Application<BotConfiguration> {
             discord,
             metrics,
             clock,
-            settings.getEditInterval().toJavaDuration(),
-            settings.getSchedulerTick().toJavaDuration());
+            new Features.Timing(
+                settings.getEditInterval().toJavaDuration(),
+                settings.getSchedulerTick().toJavaDuration(),
+                settings.getVoteThreads()));
     environment.lifecycle().manage(discord);
     environment.lifecycle().manage(features.live());
+    environment.lifecycle().manage(features.invalidator());
+    environment.lifecycle().manage(features.voteWorkers());
     environment.lifecycle().manage(features.scheduler());
     environment.healthChecks().register("gateway", new GatewayHealthCheck(discord));
     environment.admin().addTask(new SchedulerSweepTask(features.scheduler()));

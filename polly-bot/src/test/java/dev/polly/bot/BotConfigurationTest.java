@@ -33,6 +33,7 @@ class BotConfigurationTest {
     assertThat(bot.getEditInterval().toJavaDuration()).isEqualTo(Duration.ofSeconds(3));
     assertThat(bot.getSchedulerTick().toJavaDuration()).isEqualTo(Duration.ofSeconds(5));
     assertThat(bot.getHandlerThreads()).isEqualTo(8);
+    assertThat(bot.getVoteThreads()).isEqualTo(BotSettings.DEFAULT_VOTE_THREADS).isEqualTo(16);
     assertThat(bot.getShards().sharded()).isFalse();
     assertThat(bot.getShards().getIds()).isEmpty();
   }
@@ -48,13 +49,15 @@ class BotConfigurationTest {
   }
 
   @Test
-  @DisplayName("edit interval, tick and shard ids are validated")
+  @DisplayName("edit interval, tick, shard ids and the vote thread count are validated")
   void validation() throws Exception {
     BotConfiguration config = load();
     config.getDiscord().setToken("x");
     config.getBot().setEditInterval(io.dropwizard.util.Duration.milliseconds(10));
     config.getBot().getShards().setIds(java.util.List.of(3));
-    assertThat(validator.validate(config)).hasSize(2);
+    config.getBot().setVoteThreads(0);
+    assertThat(validator.validate(config)).hasSize(3);
+    config.getBot().setVoteThreads(16);
     config.getBot().setEditInterval(io.dropwizard.util.Duration.seconds(3));
     config.getBot().getShards().setTotal(4);
     assertThat(validator.validate(config)).isEmpty();

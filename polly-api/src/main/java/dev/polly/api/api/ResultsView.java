@@ -3,8 +3,8 @@ package dev.polly.api.api;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollFacts;
 import dev.polly.common.domain.PollResults;
-import dev.polly.common.domain.PollStatus;
 import java.util.List;
 
 /**
@@ -24,7 +24,12 @@ public record ResultsView(
 
   /** Applies the poll's visibility rules to its computed results. */
   public static ResultsView of(Poll poll, PollResults results) {
-    boolean hidden = poll.hideResults() && poll.status() != PollStatus.CLOSED;
+    return of(PollFacts.of(poll), results);
+  }
+
+  /** Applies the visibility rules of a poll with these facts to its computed results. */
+  public static ResultsView of(PollFacts poll, PollResults results) {
+    boolean hidden = poll.resultsHidden();
     List<OptionResultView> options =
         results.options().stream()
             .map(

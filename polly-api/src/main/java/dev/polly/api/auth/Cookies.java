@@ -23,6 +23,11 @@ public final class Cookies {
     return sessionName;
   }
 
+  /** Whether the API's cookies carry the {@code Secure} flag. */
+  public boolean secure() {
+    return secure;
+  }
+
   public NewCookie session(String token, Duration ttl) {
     return cookie(sessionName, token, "/", (int) ttl.toSeconds());
   }

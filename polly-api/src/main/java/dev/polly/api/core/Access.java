@@ -36,6 +36,13 @@ public final class Access {
     return poll(session, poll, Need.LAST_KNOWN);
   }
 
+  /** For reading a poll of {@code guildId}: 404 unless the user manages that guild. */
+  public void visibleIn(Session session, long guildId) {
+    if (!allowed(session, guildId, Need.LAST_KNOWN)) {
+      throw new ResourceNotFoundException("No such poll");
+    }
+  }
+
   /** The poll, for changing or exporting: 404 unless the user manages its guild now. */
   public Poll manageable(Session session, Poll poll) {
     return poll(session, poll, Need.CURRENT);

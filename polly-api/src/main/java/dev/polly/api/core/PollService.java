@@ -116,6 +116,7 @@ public final class PollService {
         validator.validate(request, current.creatorId(), clock.instant(), current.timezone());
     Poll updated =
         polls.updateScheduled(id, request.version(), changes).orElseThrow(() -> staleOrStarted(id));
+    results.invalidate(id); // labels and visibility flags may have changed
     events.publish(new PollChanged(id, updated.guildId(), PollChanged.Kind.UPDATED));
     return updated;
   }

@@ -2,6 +2,7 @@ package dev.polly.api.core;
 
 import dev.polly.common.domain.UserPreferences;
 import dev.polly.common.store.PreferencesStore;
+import java.time.Instant;
 
 /**
  * A user's dashboard preferences: reads and writes go through {@link PreferencesStore} (PostgreSQL
@@ -18,6 +19,14 @@ public final class PreferencesService {
   /** The user's preferences through the cache (also used by cache warming); never null. */
   public UserPreferences load(long userId) {
     return store.load(userId);
+  }
+
+  /**
+   * The preferences as of the user's write at {@code writtenAt} or later (null: any cached copy
+   * will do), for read-your-writes across API instances; never null.
+   */
+  public UserPreferences load(long userId, Instant writtenAt) {
+    return store.load(userId, writtenAt);
   }
 
   /** Replaces every field (null fields become empty); returns the stored row. */

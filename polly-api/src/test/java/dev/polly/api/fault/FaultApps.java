@@ -42,20 +42,25 @@ final class FaultApps {
   static List<String> loadUsers(FakeDiscord fake, Http http, String prefix, int count) {
     List<String> tokens = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      long id = 8_100_000_000_000_000L + prefix.hashCode() % 1000 * 1000L + i;
-      FakeDiscord.User user =
-          new FakeDiscord.User(
-              prefix + "-code-" + i,
-              prefix + "-token-" + i,
-              id,
-              prefix + i,
-              "[{\"id\":\""
-                  + World.G1
-                  + "\",\"name\":\"Guild One\",\"icon\":null,\"permissions\":\"32\"}]");
-      fake.addUser(user);
-      fake.member(World.G1, id, World.G1_MANAGER_ROLE);
-      tokens.add(Login.as(http, user));
+      tokens.add(Login.as(http, user(fake, prefix, i)));
     }
     return tokens;
+  }
+
+  /** Registers manager number {@code i} of G1 named by {@code prefix} with the fake. */
+  static FakeDiscord.User user(FakeDiscord fake, String prefix, int i) {
+    long id = 8_100_000_000_000_000L + prefix.hashCode() % 1000 * 1000L + i;
+    FakeDiscord.User user =
+        new FakeDiscord.User(
+            prefix + "-code-" + i,
+            prefix + "-token-" + i,
+            id,
+            prefix + i,
+            "[{\"id\":\""
+                + World.G1
+                + "\",\"name\":\"Guild One\",\"icon\":null,\"permissions\":\"32\"}]");
+    fake.addUser(user);
+    fake.member(World.G1, id, World.G1_MANAGER_ROLE);
+    return user;
   }
 }

@@ -92,17 +92,18 @@ class ApiFlowIT {
     assertThat(http.get("/api/polls/" + pollId, alice).json().path("title").asText())
         .isEqualTo("Colours");
 
-    // AND a vote is cast through the DAO THEN results are a miss, then a hit
+    // AND a vote is cast through the DAO THEN results are a miss, then a hit (each read looks up
+    // two poll_results entries: the poll's facts and its results)
     VoteDao votes = TestPostgres.get().database().votes();
     votes.toggle(pollId, 42L, 0);
     long rHits = count("polly.cache.poll_results.hit");
     long rMisses = count("polly.cache.poll_results.miss");
     JsonNode results = http.get("/api/polls/" + pollId + "/results", alice).json();
     assertThat(results.path("total_votes").asLong()).isEqualTo(1);
-    assertThat(count("polly.cache.poll_results.miss")).isEqualTo(rMisses + 1);
+    assertThat(count("polly.cache.poll_results.miss")).isEqualTo(rMisses + 2);
     http.get("/api/polls/" + pollId + "/results", alice);
-    assertThat(count("polly.cache.poll_results.hit")).isEqualTo(rHits + 1);
-    assertThat(count("polly.cache.poll_results.miss")).isEqualTo(rMisses + 1);
+    assertThat(count("polly.cache.poll_results.hit")).isEqualTo(rHits + 2);
+    assertThat(count("polly.cache.poll_results.miss")).isEqualTo(rMisses + 2);
 
     // WHEN another vote is cast (and announced, as the bot does) THEN the next read is fresh
     votes.toggle(pollId, 43L, 1);
@@ -116,7 +117,9 @@ class ApiFlowIT {
                         .path("total_votes")
                         .asLong()
                     == 2);
-    assertThat(count("polly.cache.poll_results.miss")).isEqualTo(rMisses + 2);
+    // the results were recomputed once; the facts dropped with them were read again by that read,
+    // or still found by a read that raced the invalidation
+    assertThat(count("polly.cache.poll_results.miss")).isBetween(rMisses + 3, rMisses + 4);
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.polly.bot.discord.DiscordConnection;
 import dev.polly.bot.discord.PollMessages;
 import dev.polly.bot.features.guilddata.GuildDataListener;
 import dev.polly.bot.features.live.LiveUpdates;
+import dev.polly.bot.features.live.ResultsInvalidator;
 import dev.polly.bot.features.poll.PollAccess;
 import dev.polly.bot.features.poll.PollLifecycle;
 import dev.polly.bot.features.poll.PollMessenger;
@@ -23,6 +24,7 @@ import dev.polly.bot.features.timezone.TimezoneCommand;
 import dev.polly.bot.features.vote.PollLookup;
 import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
+import dev.polly.bot.features.vote.VoteWorkers;
 import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.authority.AuthorityInvalidator;
 import dev.polly.common.chart.ResultsChartRenderer;
@@ -38,17 +40,25 @@ import java.util.Map;
 /**
  * The bot's feature wiring (TJ-Bot's {@code Features}): builds every command, handler and worker
  * from the shared services, handing each only what it needs. Registers the JDA listeners on the
- * connection; the caller manages {@link #live()} and {@link #scheduler()} after the connection.
+ * connection; the caller manages, after the connection and in this order, {@link #live()}, {@link
+ * #invalidator()}, {@link #voteWorkers()} and {@link #scheduler()} (so queued votes finish, and
+ * their invalidations run, before the live updates and the connection stop).
  */
-public record Features(InteractionRouter router, LiveUpdates live, PollScheduler scheduler) {
+public record Features(
+    InteractionRouter router,
+    LiveUpdates live,
+    ResultsInvalidator invalidator,
+    VoteWorkers voteWorkers,
+    PollScheduler scheduler) {
 
   public static Features wire(
       BotServices services,
       DiscordConnection discord,
       BotMetrics metrics,
       Clock clock,
-      Duration editInterval,
-      Duration schedulerTick) {
+      Timing timing) {
+    Duration editInterval = timing.editInterval();
+    Duration schedulerTick = timing.schedulerTick();
     PollRenderer renderer = new PollRenderer();
     PollMessages messages = new PollMessages();
     PollResultsStore results =
@@ -91,13 +101,17 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             new PollDeleteCommand(access),
             new PollExportCommand(access, results, new PollCsv(services.votes())),
             new TimezoneCommand(timezones));
-    VoteService votes = new VoteService(services.votes(), results, live, metrics);
+    ResultsInvalidator invalidator = new ResultsInvalidator(results, live);
+    VoteWorkers voteWorkers = new VoteWorkers(timing.voteThreads());
+    VoteService votes = new VoteService(services.toggles(), services.votes(), invalidator, metrics);
     InteractionRouter router =
         new InteractionRouter(
             commands,
             List.of(
                 new VoteHandler(
-                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)), votes),
+                    new PollLookup(services.polls(), clock, Duration.ofSeconds(2)),
+                    votes,
+                    voteWorkers),
                 new PollDeleteConfirmation(
                     access, services.polls(), results, services.events(), deletedMessages)),
             List.of(create.modal()),
@@ -121,8 +135,13 @@ public record Features(InteractionRouter router, LiveUpdates live, PollScheduler
             clock,
             schedulerTick,
             claimLease(schedulerTick));
-    return new Features(router, live, scheduler);
+    return new Features(router, live, invalidator, voteWorkers, scheduler);
   }
+
+  /**
+   * How often a poll message may be edited, the scheduler tick, and how many threads record votes.
+   */
+  public record Timing(Duration editInterval, Duration schedulerTick, int voteThreads) {}
 
   /**
    * How long a claimed post or close announcement may stay unconfirmed before the sweep takes it

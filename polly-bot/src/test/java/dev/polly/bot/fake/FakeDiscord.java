@@ -58,6 +58,7 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Dispatches INTERACTION_CREATE built by {@link #interactions()}; returns its id. */
   public long interact(Map<String, Object> payload) {
+    remember(payload);
     long guildId = Long.parseLong((String) payload.get("guild_id"));
     if (!gateway.dispatch(guildId, "INTERACTION_CREATE", payload)) {
       throw new IllegalStateException("no gateway session for guild " + guildId);
@@ -70,12 +71,18 @@ public final class FakeDiscord implements AutoCloseable {
    * that sending them takes as little time as possible; returns their ids in order.
    */
   public List<Long> interactAll(List<Map<String, Object>> payloads) {
+    payloads.forEach(this::remember);
     List<String> json = payloads.stream().map(Json::write).toList();
     long guildId = Long.parseLong((String) payloads.get(0).get("guild_id"));
     if (!gateway.dispatchAll(guildId, "INTERACTION_CREATE", json)) {
       throw new IllegalStateException("no gateway session for guild " + guildId);
     }
     return payloads.stream().map(p -> Long.parseLong((String) p.get("id"))).toList();
+  }
+
+  private void remember(Map<String, Object> payload) {
+    rest.interaction(
+        (String) payload.get("token"), Long.parseLong((String) payload.get("channel_id")));
   }
 
   /** Dispatches any gateway event (e.g. CHANNEL_CREATE) to the shard owning the guild. */
@@ -101,11 +108,41 @@ public final class FakeDiscord implements AutoCloseable {
     return rest.calls().stream().filter(filter).toList();
   }
 
-  /** The callback (reply) sent for an interaction, if any. */
+  /**
+   * The answer the member sees for an interaction, as an interaction callback body: the callback
+   * itself when the bot answered at once (or opened a modal), or, for a deferred reply (callback
+   * type 5), {@code {"type": 4, "deferred": true, "data": <the edit or follow-up that answered it,
+   * with the deferral's flags>}} once that answer arrived. Empty while there is no answer yet.
+   */
   public java.util.Optional<JsonNode> replyTo(long interactionId) {
-    return calls(c -> c.is("POST", "/interactions/" + interactionId + "/.*/callback")).stream()
-        .findFirst()
-        .map(RecordedCall::json);
+    java.util.Optional<RecordedCall> callback = rest.callback(interactionId);
+    if (callback.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    JsonNode json = callback.get().json();
+    if (json.path("type").asInt() != 5) {
+      return java.util.Optional.of(json);
+    }
+    return rest.deferredAnswer("tok-" + interactionId)
+        .map(
+            answer -> {
+              var data =
+                  ((com.fasterxml.jackson.databind.node.ObjectNode) answer.json()).deepCopy();
+              data.put("flags", json.path("data").path("flags").asInt());
+              var reply = Json.MAPPER.createObjectNode();
+              reply.put("type", 4).put("deferred", true).set("data", data);
+              return reply;
+            });
+  }
+
+  /** The interaction callback the bot sent (e.g. type 5 for a deferred reply), if any. */
+  public java.util.Optional<RecordedCall> callbackTo(long interactionId) {
+    return rest.callback(interactionId);
+  }
+
+  /** The edit or follow-up that answered a deferred reply, if any. */
+  public java.util.Optional<RecordedCall> deferredAnswerTo(long interactionId) {
+    return rest.deferredAnswer("tok-" + interactionId);
   }
 
   /**

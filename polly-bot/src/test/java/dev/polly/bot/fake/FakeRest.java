@@ -41,6 +41,14 @@ final class FakeRest implements AutoCloseable {
   record FailRule(
       String method, String pathRegex, java.util.concurrent.atomic.AtomicInteger left) {}
 
+  /** Interaction callbacks by interaction id, and the answers to deferred ones by token. */
+  private final Map<Long, RecordedCall> callbacks = new ConcurrentHashMap<>();
+
+  private final Map<String, RecordedCall> deferredAnswers = new ConcurrentHashMap<>();
+
+  /** The channel each dispatched interaction came from, by token, for webhook message replies. */
+  private final Map<String, Long> interactionChannels = new ConcurrentHashMap<>();
+
   private final String validToken;
   private final long botId;
   private volatile String gatewayUrl = "";
@@ -109,7 +117,7 @@ final class FakeRest implements AutoCloseable {
               : takeFailure(method, path)
                   ? new Response(500, "{\"message\": \"500: Internal Server Error\", \"code\": 0}")
                   : route(exchange, method, path, body);
-      calls.add(
+      RecordedCall call =
           new RecordedCall(
               method,
               path,
@@ -118,9 +126,39 @@ final class FakeRest implements AutoCloseable {
               parts.files(),
               response.status(),
               response.body(),
-              Instant.now()));
+              Instant.now());
+      calls.add(call);
+      index(call);
       send(exchange, response);
     }
+  }
+
+  /** Remembers successful interaction callbacks and answers to deferred replies. */
+  private void index(RecordedCall call) {
+    if (call.status() >= 300) {
+      return;
+    }
+    String[] parts = call.path().split("/");
+    if (call.is("POST", "/interactions/\\d+/[^/]+/callback")) {
+      callbacks.putIfAbsent(Long.parseLong(parts[2]), call);
+    } else if (call.is("PATCH", "/webhooks/\\d+/[^/]+/messages/@original")
+        || call.is("POST", "/webhooks/\\d+/[^/]+")) {
+      deferredAnswers.putIfAbsent(parts[3], call);
+    }
+  }
+
+  /** A dispatched interaction's token and channel, so its webhook replies name the channel. */
+  void interaction(String token, long channelId) {
+    interactionChannels.put(token, channelId);
+  }
+
+  java.util.Optional<RecordedCall> callback(long interactionId) {
+    return java.util.Optional.ofNullable(callbacks.get(interactionId));
+  }
+
+  /** The first answer (edit of the original, or follow-up) to a deferred reply, by token. */
+  java.util.Optional<RecordedCall> deferredAnswer(String token) {
+    return java.util.Optional.ofNullable(deferredAnswers.get(token));
   }
 
   private RateLimitRule takeRateLimit(String method, String path) {
@@ -185,6 +223,13 @@ final class FakeRest implements AutoCloseable {
     }
     if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
       return new Response(204, "");
+    }
+    if (method.equals("PATCH") && path.matches("/webhooks/\\d+/[^/]+/messages/@original")
+        || method.equals("POST") && path.matches("/webhooks/\\d+/[^/]+")) {
+      long channelId = interactionChannels.getOrDefault(path.split("/")[3], 0L);
+      Map<String, Object> message = message(channelId, messageIds.incrementAndGet(), body);
+      message.put("flags", 64);
+      return new Response(200, Json.write(message));
     }
     if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
       long channelId = Long.parseLong(path.split("/")[2]);

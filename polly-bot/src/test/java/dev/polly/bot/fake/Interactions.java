@@ -9,10 +9,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds INTERACTION_CREATE payloads (slash command, button, string select, modal submit) as JDA
- * 6.5.0 parses them. Each payload gets a fresh interaction id; its token is {@code tok-<id>}.
+ * 6.5.0 parses them. Each payload gets a fresh interaction id, a snowflake of the current time as
+ * Discord's are (JDA refuses to answer through the interaction hook once the id is 15 minutes old),
+ * increasing from one call to the next; its token is {@code tok-<id>}.
  */
 public final class Interactions {
-  private final AtomicLong ids = new AtomicLong(900_000);
+  private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+
+  private final AtomicLong ids = new AtomicLong();
   private final long applicationId;
 
   Interactions(long applicationId) {
@@ -20,7 +24,8 @@ public final class Interactions {
   }
 
   public long nextId() {
-    return ids.incrementAndGet();
+    long now = (System.currentTimeMillis() - DISCORD_EPOCH) << 22;
+    return ids.updateAndGet(last -> Math.max(last + 1, now));
   }
 
   /** {@code /<command> <subcommand> options...}; option values are strings, longs or booleans. */

@@ -2,6 +2,7 @@ package dev.polly.bot.support;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.polly.bot.BotMetrics;
+import dev.polly.bot.BotSettings;
 import dev.polly.bot.ShardSettings;
 import dev.polly.bot.discord.DiscordConnection;
 import dev.polly.bot.discord.JdaFactory;
@@ -15,7 +16,8 @@ import java.time.Duration;
 /**
  * One bot instance wired exactly as the application wires it (same {@link Features}), connected
  * through the real JDA to a {@link FakeDiscord}. Start order and stop order mirror Dropwizard's
- * lifecycle: connection, live updates, scheduler; reversed on close.
+ * lifecycle: connection, live updates, results invalidator, vote workers, scheduler; reversed on
+ * close.
  */
 public final class BotHarness implements AutoCloseable {
   private final DiscordConnection connection;
@@ -40,10 +42,26 @@ public final class BotHarness implements AutoCloseable {
     config.setApiBaseUrl(discord.apiBaseUrl());
     config.setGatewayUrl(discord.gatewayUrl());
     connection = new DiscordConnection(new JdaFactory(config, shards, 8, metrics.rateLimited()));
-    features = Features.wire(services, connection, metrics, Clock.systemUTC(), editInterval, tick);
+    features =
+        Features.wire(
+            services,
+            connection,
+            metrics,
+            Clock.systemUTC(),
+            new Features.Timing(editInterval, tick, voteThreads()));
     connection.start();
     features.live().start();
+    features.invalidator().start();
+    features.voteWorkers().start();
     features.scheduler().start();
+  }
+
+  /**
+   * The vote workers' size: the application's default, or the system property {@code
+   * polly.bench.voteThreads} (the benchmark's knob for sizing the pool).
+   */
+  private static int voteThreads() {
+    return Integer.getInteger("polly.bench.voteThreads", BotSettings.DEFAULT_VOTE_THREADS);
   }
 
   public BotMetrics metrics() {
@@ -61,6 +79,8 @@ public final class BotHarness implements AutoCloseable {
   @Override
   public void close() throws Exception {
     features.scheduler().stop();
+    features.voteWorkers().stop();
+    features.invalidator().stop();
     features.live().stop();
     connection.stop();
   }

@@ -31,6 +31,7 @@ public final class TestServices implements AutoCloseable {
         new BotServices(
             database.polls(),
             database.votes(),
+            database.voteToggle(),
             database.preferences(),
             database.deletedMessages(),
             services.caches(),

@@ -31,7 +31,8 @@ public class CacheFactory {
 
   /**
    * The built-in defaults: TTLs user_prefs 30 min, guild and user_guilds 10 min, poll_results 5
-   * min, session 24 h; near caches of 5 s on the read-mostly regions.
+   * min, session 24 h; near caches of 5 s on the read-mostly regions and on sessions (a logout's
+   * invalidation event drops the other instances' copies; the TTL bounds a missed event).
    */
   public static Map<String, RegionSettings> defaultRegions() {
     Map<String, RegionSettings> defaults = new LinkedHashMap<>();
@@ -40,7 +41,7 @@ public class CacheFactory {
     defaults.put(USER_GUILDS, new RegionSettings(Duration.minutes(10), Duration.seconds(5)));
     defaults.put(POLL_RESULTS, new RegionSettings(Duration.minutes(5), Duration.seconds(0)));
     // Sessions carry their own TTL per entry; this is only the fallback for put(key, value).
-    defaults.put(SESSION, new RegionSettings(Duration.hours(24), Duration.seconds(0)));
+    defaults.put(SESSION, new RegionSettings(Duration.hours(24), Duration.seconds(5)));
     return defaults;
   }
 

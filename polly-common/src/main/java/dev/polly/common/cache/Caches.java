@@ -4,6 +4,7 @@ import dev.polly.common.chart.ResultsChart;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
+import dev.polly.common.domain.PollFacts;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -65,6 +66,12 @@ public interface Caches {
    * (keyed by poll id, stored under {@code polly:v1:poll_results:{id}:chart}); same TTL.
    */
   CacheRegion<ResultsChart> pollCharts();
+
+  /**
+   * {@code poll_results} poll facts (guild, status, visibility), keyed by poll id and stored as
+   * {@code {pollId}:poll}; invalidating a poll's results in {@link #pollResults} drops them too.
+   */
+  CacheRegion<PollFacts> pollFacts();
 
   /** {@code session} logins, keyed by session token; TTL per entry (the session's expiry). */
   CacheRegion<Session> sessions();

@@ -11,6 +11,7 @@ import dev.polly.common.chart.ResultsChart;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
+import dev.polly.common.domain.PollFacts;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -77,6 +78,11 @@ final class PassThroughCaches implements Caches {
 
   @Override
   public CacheRegion<ResultsChart> pollCharts() {
+    return region(POLL_RESULTS);
+  }
+
+  @Override
+  public CacheRegion<PollFacts> pollFacts() {
     return region(POLL_RESULTS);
   }
 

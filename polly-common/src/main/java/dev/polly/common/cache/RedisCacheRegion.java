@@ -1,6 +1,7 @@
 package dev.polly.common.cache;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,19 +10,27 @@ import java.util.function.Supplier;
  * A typed view of one Redis-backed region: keys {@code polly:v1:{region}:{infix}{key}{suffix}} (the
  * infix is a session-data kind such as {@code draft:}, the suffix a guild view such as {@code
  * :channels}). Several views of one region share its {@link RegionCore}: name, TTL, metrics, near
- * cache.
+ * cache. A view may name companion suffixes: invalidating its entry for a key also drops the
+ * entries of those other views for the same key (a poll's cached facts go with its results).
  */
 final class RedisCacheRegion<V> implements CacheRegion<V> {
   private final RegionCore core;
   private final Class<V> type;
   private final String infix;
   private final String suffix;
+  private final List<String> companions;
 
   RedisCacheRegion(RegionCore core, Class<V> type, String infix, String suffix) {
+    this(core, type, infix, suffix, List.of());
+  }
+
+  RedisCacheRegion(
+      RegionCore core, Class<V> type, String infix, String suffix, List<String> companions) {
     this.core = core;
     this.type = type;
     this.infix = infix;
     this.suffix = suffix;
+    this.companions = List.copyOf(companions);
   }
 
   @Override
@@ -57,7 +66,12 @@ final class RedisCacheRegion<V> implements CacheRegion<V> {
 
   @Override
   public void invalidate(String key) {
-    core.invalidate(relativeKey(key), fullKey(key));
+    String[] fullKeys = new String[1 + companions.size()];
+    fullKeys[0] = fullKey(key);
+    for (int i = 0; i < companions.size(); i++) {
+      fullKeys[i + 1] = core.prefix() + infix + key + companions.get(i);
+    }
+    core.invalidate(relativeKey(key), fullKeys);
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.polly.common.chart.ResultsChart;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
+import dev.polly.common.domain.PollFacts;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.Session;
 import dev.polly.common.domain.UserGuilds;
@@ -36,6 +37,7 @@ final class RedisCaches implements Caches {
   private static final String MEMBER_PERMS = ":member_perms";
   private static final String AUTHORITY_EPOCH = ":authority_epoch";
   private static final String CHART = ":chart";
+  private static final String POLL_FACTS = ":poll";
 
   private final Map<String, RegionCore> cores = new LinkedHashMap<>();
   private final CacheRegion<UserPreferences> userPrefs;
@@ -48,6 +50,7 @@ final class RedisCaches implements Caches {
   private final CacheRegion<UserGuilds> userGuilds;
   private final CacheRegion<PollResults> pollResults;
   private final CacheRegion<ResultsChart> pollCharts;
+  private final CacheRegion<PollFacts> pollFacts;
   private final CacheRegion<Session> sessions;
   private final Map<String, CacheRegion<?>> byName = new LinkedHashMap<>();
 
@@ -91,8 +94,10 @@ final class RedisCaches implements Caches {
             guildCore,
             List.of(guildChannels, guildRoles, guildEmojis, guildMembers, guildAuthorityEpochs));
     userGuilds = view(core(config, deps, USER_GUILDS, List.of()), UserGuilds.class);
-    RegionCore resultsCore = core(config, deps, POLL_RESULTS, List.of(CHART));
-    pollResults = view(resultsCore, PollResults.class);
+    RegionCore resultsCore = core(config, deps, POLL_RESULTS, List.of(POLL_FACTS, CHART));
+    pollResults =
+        new RedisCacheRegion<>(resultsCore, PollResults.class, "", "", List.of(POLL_FACTS, CHART));
+    pollFacts = new RedisCacheRegion<>(resultsCore, PollFacts.class, "", POLL_FACTS);
     pollCharts = new RedisCacheRegion<>(resultsCore, ResultsChart.class, "", CHART);
     sessions = view(core(config, deps, SESSION, List.of()), Session.class);
     for (CacheRegion<?> region : List.of(userPrefs, guild, userGuilds, pollResults, sessions)) {
@@ -154,6 +159,11 @@ final class RedisCaches implements Caches {
   @Override
   public CacheRegion<ResultsChart> pollCharts() {
     return pollCharts;
+  }
+
+  @Override
+  public CacheRegion<PollFacts> pollFacts() {
+    return pollFacts;
   }
 
   @Override

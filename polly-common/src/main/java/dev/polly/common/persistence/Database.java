@@ -34,6 +34,11 @@ public record Database(
         jdbi.onDemand(SessionDao.class));
   }
 
+  /** {@link VoteDao#toggle} without the SqlObject proxy, for the bot's vote path. */
+  public VoteToggle voteToggle() {
+    return new VoteToggle(jdbi);
+  }
+
   /** The deleted polls' messages still to be edited; call once and keep the DAO. */
   public DeletedMessageDao deletedMessages() {
     return jdbi.onDemand(DeletedMessageDao.class);

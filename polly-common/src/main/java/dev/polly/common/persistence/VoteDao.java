@@ -20,12 +20,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * re-checks {@code max_choices} on every insert, so the invariant holds for any code path.
  */
 public interface VoteDao {
+  /** The one statement of a click; {@link VoteToggle} runs the same without the SqlObject proxy. */
+  String TOGGLE_SQL = "SELECT result, choices FROM polly_toggle_vote(:pollId, :userId, :position)";
+
   /**
    * Clicking option {@code position}: removes it if the user had chosen it, otherwise adds it
    * (replacing the previous choice on a single-choice poll), unless that would exceed max choices.
    * Rejections change nothing and report the user's current choices (none for an unknown poll).
    */
-  @SqlQuery("SELECT result, choices FROM polly_toggle_vote(:pollId, :userId, :position)")
+  @SqlQuery(TOGGLE_SQL)
   @RegisterRowMapper(VoteOutcomeMapper.class)
   VoteOutcome toggle(
       @Bind("pollId") long pollId, @Bind("userId") long userId, @Bind("position") int position);

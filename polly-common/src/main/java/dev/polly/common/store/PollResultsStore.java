@@ -5,7 +5,9 @@ import dev.polly.common.chart.ResultsChart;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.persistence.VoteDao;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A poll's aggregate results through the {@code poll_results} region, keyed by poll id and computed
@@ -29,9 +31,7 @@ public final class PollResultsStore {
   /** The results of {@code poll}, cached or computed from its votes. */
   public PollResults results(Poll poll) {
     long id = poll.id();
-    return region.get(
-        key(id),
-        () -> PollResults.compute(poll, votes.countsByPosition(id), votes.distinctVoters(id)));
+    return region.get(key(id), () -> compute(poll));
   }
 
   /**
@@ -52,10 +52,31 @@ public final class PollResultsStore {
     return chart.png();
   }
 
-  /** Drops the cached results of one poll and then its chart, in every process. */
+  private PollResults compute(Poll poll) {
+    long id = poll.id();
+    return PollResults.compute(poll, votes.countsByPosition(id), votes.distinctVoters(id));
+  }
+
+  /**
+   * The results of poll {@code pollId}, cached or computed from the poll {@code poll} supplies
+   * (called only on a miss); empty when it supplies null (no such poll).
+   */
+  public Optional<PollResults> results(long pollId, Supplier<Poll> poll) {
+    return Optional.ofNullable(
+        region.get(
+            key(pollId),
+            () -> {
+              Poll found = poll.get();
+              return found == null ? null : compute(found);
+            }));
+  }
+
+  /**
+   * Drops the cached results of one poll with its cached facts and chart (companions of the results
+   * entry, deleted in the same call), in every process.
+   */
   public void invalidate(long pollId) {
     region.invalidate(key(pollId));
-    charts.invalidate(key(pollId));
   }
 
   static String key(long pollId) {

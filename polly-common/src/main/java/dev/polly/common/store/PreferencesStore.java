@@ -3,6 +3,7 @@ package dev.polly.common.store;
 import dev.polly.common.cache.CacheRegion;
 import dev.polly.common.domain.UserPreferences;
 import dev.polly.common.persistence.UserPreferencesDao;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,12 @@ import java.util.Optional;
  * from PostgreSQL (a user without a row gets {@link UserPreferences#empty}); used by the API and
  * the bot alike. Every write goes to PostgreSQL first, then invalidates the entry in every process,
  * so the next read is fresh.
+ *
+ * <p>Read-your-writes: another process drops its near-cache copy only when the invalidation event
+ * reaches it, which can be after the write's answer. A reader that knows the time of the user's
+ * last write ({@link UserPreferences#updatedAt}, as the API hands it back to the writer) passes it
+ * to {@link #load(long, Instant)}: a cached copy older than that write is passed over for
+ * PostgreSQL.
  */
 public final class PreferencesStore {
   private final CacheRegion<UserPreferences> region;
@@ -23,6 +30,22 @@ public final class PreferencesStore {
   /** The user's preferences, cached or read from PostgreSQL; never null. */
   public UserPreferences load(long userId) {
     return region.get(key(userId), () -> dao.find(userId).orElse(UserPreferences.empty(userId)));
+  }
+
+  /**
+   * The user's preferences as of their write at {@code writtenAt} or later (null: any cached copy
+   * will do); never null.
+   */
+  public UserPreferences load(long userId, Instant writtenAt) {
+    UserPreferences cached = load(userId);
+    if (writtenAt == null || atLeast(cached, writtenAt)) {
+      return cached;
+    }
+    return dao.find(userId).orElse(UserPreferences.empty(userId));
+  }
+
+  private static boolean atLeast(UserPreferences preferences, Instant writtenAt) {
+    return preferences.updatedAt() != null && !preferences.updatedAt().isBefore(writtenAt);
   }
 
   /** The user's saved IANA zone name, if any. */

@@ -18,21 +18,29 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 
 /**
  * Option buttons, the option select menu and the "my vote" button. Parses the {@code custom_id}
- * strictly ({@link CustomId}), asks {@link VoteCheck} whether the click may go ahead, records it
- * through {@link VoteService}, and answers every click with exactly one ephemeral reply: the
- * refusal, or the member's current choices.
+ * strictly ({@link CustomId}); a malformed one is refused at once. Any other click is acknowledged
+ * first ({@link DeferredAnswers}: a deferred ephemeral reply) and answered once its work is done on
+ * the vote workers: {@link VoteCheck} decides whether the click may go ahead, {@link VoteService}
+ * records it, and the answer is the refusal or the member's current choices ("Your vote: B"), or
+ * {@link #NOT_SAVED} when storing failed. A member is told a vote is saved only after it committed.
  */
 public final class VoteHandler implements ComponentHandler {
   static final String MALFORMED = "This button is not a valid Polly control.";
+  static final String NOT_SAVED =
+      "Your vote was not saved because of a problem on Polly's side; please try again.";
+  static final String NOT_READ =
+      "Polly could not read your vote because of a problem on its side; please try again.";
 
   private final VoteCheck check;
   private final PollLookup polls;
   private final VoteService votes;
+  private final DeferredAnswers answers;
 
-  public VoteHandler(PollLookup polls, VoteService votes) {
+  public VoteHandler(PollLookup polls, VoteService votes, VoteWorkers workers) {
     this.check = new VoteCheck(polls);
     this.polls = polls;
     this.votes = votes;
+    this.answers = new DeferredAnswers(workers);
   }
 
   @Override
@@ -43,15 +51,14 @@ public final class VoteHandler implements ComponentHandler {
   @Override
   public void onButton(ButtonInteractionEvent event) {
     Optional<CustomId> id = CustomId.parse(event.getComponentId());
-    String reply;
     if (id.isPresent() && id.get() instanceof CustomId.Vote vote) {
-      reply = vote(event, vote.pollId(), vote.position());
+      answers.answer(
+          event, vote.pollId(), () -> vote(event, vote.pollId(), vote.position()), NOT_SAVED);
     } else if (id.isPresent() && id.get() instanceof CustomId.Mine mine) {
-      reply = mine(event, mine.pollId());
+      answers.answer(event, mine.pollId(), () -> mine(event, mine.pollId()), NOT_READ);
     } else {
-      reply = MALFORMED;
+      Replies.ephemeral(event, MALFORMED);
     }
-    Replies.ephemeral(event, reply);
   }
 
   @Override
@@ -60,8 +67,12 @@ public final class VoteHandler implements ComponentHandler {
     List<String> values = event.getValues();
     Optional<Integer> position =
         values.size() == 1 ? CustomId.parsePosition(values.get(0)) : Optional.empty();
-    boolean valid = id.isPresent() && id.get() instanceof CustomId.Pick && position.isPresent();
-    Replies.ephemeral(event, valid ? vote(event, id.get().pollId(), position.get()) : MALFORMED);
+    if (id.isPresent() && id.get() instanceof CustomId.Pick pick && position.isPresent()) {
+      long pollId = pick.pollId();
+      answers.answer(event, pollId, () -> vote(event, pollId, position.get()), NOT_SAVED);
+    } else {
+      Replies.ephemeral(event, MALFORMED);
+    }
   }
 
   private String vote(IReplyCallback event, long pollId, int position) {

@@ -1,41 +1,43 @@
 package dev.polly.bot.features.vote;
 
 import dev.polly.bot.BotMetrics;
-import dev.polly.bot.features.live.LiveUpdates;
+import dev.polly.bot.features.live.ResultsInvalidator;
 import dev.polly.common.persistence.VoteDao;
 import dev.polly.common.persistence.VoteOutcome;
-import dev.polly.common.store.PollResultsStore;
+import dev.polly.common.persistence.VoteToggle;
+import java.util.List;
 
 /**
- * Records one click: {@link VoteDao#toggle} in PostgreSQL (which enforces single choice, max
- * choices and the poll being active), then invalidates the cached results, marks the poll message
- * dirty and counts the vote. Redis being down only skips the invalidation (entries have TTLs).
+ * Records one click: {@link VoteToggle#toggle} ({@link VoteDao#toggle}'s statement) in PostgreSQL
+ * (one statement and one transaction, which enforces single choice, max choices and the poll being
+ * active), then, when the vote changed, hands the poll to the {@link ResultsInvalidator} (results
+ * invalidation and message refresh, coalesced per poll, off the answer's path) and counts the vote.
+ * When this returns, the vote is committed; when it throws, the member must be told it failed.
  */
 public final class VoteService {
+  private final VoteToggle toggles;
   private final VoteDao votes;
-  private final PollResultsStore results;
-  private final LiveUpdates live;
+  private final ResultsInvalidator invalidator;
   private final BotMetrics metrics;
 
   public VoteService(
-      VoteDao votes, PollResultsStore results, LiveUpdates live, BotMetrics metrics) {
+      VoteToggle toggles, VoteDao votes, ResultsInvalidator invalidator, BotMetrics metrics) {
+    this.toggles = toggles;
     this.votes = votes;
-    this.results = results;
-    this.live = live;
+    this.invalidator = invalidator;
     this.metrics = metrics;
   }
 
   public VoteOutcome toggle(long pollId, long userId, int position) {
-    VoteOutcome outcome = votes.toggle(pollId, userId, position);
+    VoteOutcome outcome = toggles.toggle(pollId, userId, position);
     if (outcome.result().changed()) {
-      results.invalidate(pollId);
-      live.markDirty(pollId);
+      invalidator.voteStored(pollId);
       metrics.votes().mark();
     }
     return outcome;
   }
 
-  public java.util.List<Integer> choicesOf(long pollId, long userId) {
+  public List<Integer> choicesOf(long pollId, long userId) {
     return votes.choicesOf(pollId, userId);
   }
 }
