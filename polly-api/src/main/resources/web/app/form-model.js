@@ -29,6 +29,7 @@ export function emptyModel(channelId) {
     duration_value: 1,
     duration_unit: 'days',
     closes_at: '',
+    remind_before_minutes: '',
   };
 }
 
@@ -47,6 +48,7 @@ export function fromPoll(p, zone) {
     hide_results: !!p.hide_results,
     max_choices: p.max_choices || 1,
     image_url: p.image_url || '',
+    remind_before_minutes: p.remind_before_minutes || '',
   });
   if (p.opens_at) Object.assign(m, { opens_mode: 'at', opens_at: toLocalInput(p.opens_at, zone) });
   if (p.closes_at) Object.assign(m, { closes_mode: 'at', closes_at: toLocalInput(p.closes_at, zone) });
@@ -73,6 +75,7 @@ export function toRequest(m, guildId, zone, version) {
     image_url: m.image_url || null,
     opens_at: m.opens_mode === 'at' ? m.opens_at || null : null,
     timezone: zone,
+    remind_before_minutes: Number(m.remind_before_minutes) || null,
   };
   if (m.closes_mode === 'at') body.closes_at = m.closes_at || null;
   else body.duration_minutes = Math.round(Number(m.duration_value) * UNITS[m.duration_unit]) || null;
@@ -94,6 +97,7 @@ const LABELS = {
   closes_at: 'Closes at',
   duration_minutes: 'Duration',
   timezone: 'Time zone',
+  remind_before_minutes: 'Reminder',
 };
 
 /** {id, text} for one API field error: the input to link to and the full sentence. */
@@ -117,6 +121,7 @@ export function describeField(field, message, m) {
     closes_at: m.closes_mode === 'at' ? 'f-closes-at' : 'f-duration',
     duration_minutes: 'f-duration',
     timezone: 'f-timezone',
+    remind_before_minutes: 'f-remind',
   };
   return { id: ids[field] || null, text: `${LABELS[field] || field} ${message}` };
 }

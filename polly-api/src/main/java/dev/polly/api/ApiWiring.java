@@ -61,6 +61,7 @@ import dev.polly.api.web.SecurityHeadersFilter;
 import dev.polly.common.authority.GuildAuthorityCache;
 import dev.polly.common.cache.CacheFactory;
 import dev.polly.common.chart.ResultsChartRenderer;
+import dev.polly.common.lifecycle.PollEditor;
 import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.store.GuildDataStore;
 import dev.polly.common.store.PollFactsStore;
@@ -137,7 +138,7 @@ public final class ApiWiring {
         new PreferencesService(new PreferencesStore(b.caches().userPrefs(), b.preferences()));
     BallotDao ballots = b.jdbi().onDemand(BallotDao.class);
     PollResultsStore resultsStore =
-        new PollResultsStore(b.caches().pollResults(), b.votes(), ballots);
+        new PollResultsStore(b.caches().pollResults(), b.caches().pollCharts(), b.votes(), ballots);
     boolean demo = api.isDemo();
     GuildSource guildSource = demo ? new DemoGuildSource() : discord;
     BotInvite invite =
@@ -155,6 +156,7 @@ public final class ApiWiring {
             access,
             b.polls(),
             new PollValidator(guilds),
+            new PollEditor(b.polls(), resultsStore, b.events(), clock),
             preferences,
             resultsStore,
             b.events(),
@@ -169,7 +171,12 @@ public final class ApiWiring {
             access,
             clock);
     ExportService exports = new ExportService(polls, results, b.votes(), ballots);
-    ChartService charts = new ChartService(polls, results, new ResultsChartRenderer());
+    ChartService charts =
+        new ChartService(
+            polls,
+            resultsStore,
+            new ResultsChartRenderer(),
+            env.metrics().meter(ChartService.RENDERS));
     DraftService drafts =
         new DraftService(
             b.stores().of("draft", DraftView.class),

@@ -46,6 +46,8 @@ export function PollFields({ m, set, errors, guild, zone }) {
     h(Field, { id: 'f-image-url', label: 'Image URL (optional)', hint: 'An https link to an image shown with the poll.', error: errors['f-image-url'] },
       (a) => h('input', { ...a, type: 'url', value: m.image_url, onInput: (e) => set({ image_url: e.target.value }) })),
     h(Timing, { m, set, errors, zone }),
+    h(Field, { id: 'f-remind', label: 'Reminder before the close, in minutes (optional)', hint: 'Polly posts a reminder in the channel this long before the poll closes.', error: errors['f-remind'] },
+      (a) => h('input', { ...a, type: 'number', min: 1, value: m.remind_before_minutes, onInput: (e) => set({ remind_before_minutes: e.target.value }) })),
   );
 }
 

@@ -11,7 +11,12 @@ import java.util.List;
  * local time inside a daylight-saving gap is rejected. A missing {@code opens_at} means now. Give
  * either {@code closes_at} or {@code duration_minutes}. {@code version} is required by edits.
  * {@code kind} is {@code choice} (the default) or {@code ranked} (members rank the options; counted
- * by instant runoff).
+ * by instant runoff). {@code remind_before_minutes} (optional) posts a reminder in the poll's
+ * channel that many minutes before the close.
+ *
+ * <p>An edit of an open poll changes only its title, question, close time (extend or shorten),
+ * reminder and, until the first vote, its options; every other field must be left out or keep its
+ * value.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PollRequest(
@@ -33,4 +38,49 @@ public record PollRequest(
     Integer durationMinutes,
     String timezone,
     Integer version,
-    String kind) {}
+    String kind,
+    Integer remindBeforeMinutes) {
+
+  /** A choice-poll request without a reminder. */
+  public PollRequest(
+      String guildId,
+      String channelId,
+      String title,
+      String question,
+      List<OptionRequest> options,
+      Boolean anonymous,
+      Boolean hideResults,
+      Integer maxChoices,
+      String allowedRoleId,
+      String pingRoleId,
+      Boolean pingOnOpen,
+      Boolean pingOnClose,
+      String imageUrl,
+      String opensAt,
+      String closesAt,
+      Integer durationMinutes,
+      String timezone,
+      Integer version) {
+    this(
+        guildId,
+        channelId,
+        title,
+        question,
+        options,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        durationMinutes,
+        timezone,
+        version,
+        null,
+        null);
+  }
+}

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A stored poll as the API shows it; ids are strings, status and kind ({@code choice} or {@code
- * ranked}) are lower case.
+ * ranked}) are lower case; {@code remind_before_minutes} is null without a reminder.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PollView(
@@ -36,7 +36,8 @@ public record PollView(
     Instant closedAt,
     int version,
     List<OptionView> options,
-    String kind) {
+    String kind,
+    Integer remindBeforeMinutes) {
 
   public static PollView of(Poll p) {
     return new PollView(
@@ -64,6 +65,7 @@ public record PollView(
         p.closedAt(),
         p.version(),
         p.options().stream().map(o -> new OptionView(o.position(), o.label(), o.emoji())).toList(),
-        p.kind().dbValue());
+        p.kind().dbValue(),
+        p.remindBefore() == null ? null : (int) p.remindBefore().toMinutes());
   }
 }

@@ -33,6 +33,7 @@ final class PollRequests {
         durationMinutes,
         p.timezone().getId(),
         null,
-        p.kind().dbValue());
+        p.kind().dbValue(),
+        p.remindBefore() == null ? null : (int) p.remindBefore().toMinutes());
   }
 }

@@ -14,6 +14,7 @@ import dev.polly.common.domain.PollTime;
 import dev.polly.common.domain.Session;
 import dev.polly.common.events.EventBus;
 import dev.polly.common.events.PollChanged;
+import dev.polly.common.lifecycle.PollEditor;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
@@ -24,7 +25,9 @@ import java.util.List;
 /**
  * Creating, listing, reading, editing and deleting polls for a dashboard user. Every change is
  * published as a {@link PollChanged} event so the bot acts on it; edits use the poll's version for
- * optimistic locking and apply to scheduled polls only.
+ * optimistic locking. A scheduled poll can change entirely; an open one only as {@link
+ * ActiveEditReader} and {@link PollEditor} allow (title, question, close time, reminder, and the
+ * options until the first vote), after which every bot worker refreshes its Discord message.
  */
 public final class PollService {
   public static final int PAGE_SIZE_MAX = 100;
@@ -36,17 +39,22 @@ public final class PollService {
   private final EventBus events;
   private final Clock clock;
   private final Access access;
+  private final PollEditor editor;
+  private final ActiveEditReader activeEdits;
 
   public PollService(
       Access access,
       PollDao polls,
       PollValidator validator,
+      PollEditor editor,
       PreferencesService preferences,
       PollResultsStore results,
       EventBus events,
       Clock clock) {
     this.polls = polls;
     this.validator = validator;
+    this.editor = editor;
+    this.activeEdits = new ActiveEditReader(validator);
     this.preferences = preferences;
     this.results = results;
     this.events = events;
@@ -89,7 +97,10 @@ public final class PollService {
     return created;
   }
 
-  /** Edits a scheduled poll at the version the request read; 409 when stale or started. */
+  /**
+   * Edits a poll at the version the request read: a scheduled poll entirely, an open one as {@link
+   * #editActive} allows; 409 when stale or closed.
+   */
   public Poll update(Session session, long id, PollRequest request) {
     Poll current = findToManage(session, id);
     if (request.version() == null) {
@@ -97,6 +108,9 @@ public final class PollService {
     }
     if (PollValidator.guildId(request) != current.guildId()) {
       throw ValidationFailedException.of("guild_id", "a poll cannot move to another guild");
+    }
+    if (current.status() == PollStatus.ACTIVE) {
+      return editActive(current, request);
     }
     requireScheduled(current);
     NewPoll changes =
@@ -123,6 +137,26 @@ public final class PollService {
     return changes.withKind(current.kind());
   }
 
+  /** An open poll's edit: 422 for broken rules, 409 when its state forbids it (e.g. votes). */
+  private Poll editActive(Poll current, PollRequest request) {
+    PollEditor.Outcome outcome =
+        editor.edit(current, activeEdits.read(request, current), request.version());
+    if (outcome instanceof PollEditor.Edited edited) {
+      return edited.poll();
+    }
+    if (outcome instanceof PollEditor.Refused refused) {
+      throw new ValidationFailedException(
+          refused.errors().stream()
+              .map(f -> new dev.polly.api.api.FieldError(f.field(), f.message()))
+              .toList());
+    }
+    PollEditor.Conflict conflict = (PollEditor.Conflict) outcome;
+    if (conflict.code().equals("not_found")) {
+      throw new ResourceNotFoundException("No such poll");
+    }
+    throw new ConflictException(conflict.code(), conflict.message());
+  }
+
   public void delete(Session session, long id) {
     Poll poll = findToManage(session, id);
     if (!polls.delete(id)) {
@@ -146,22 +180,21 @@ public final class PollService {
 
   private ConflictException staleOrStarted(long id) {
     Poll now = polls.find(id).orElseThrow(() -> new ResourceNotFoundException("No such poll"));
-    return now.status() != PollStatus.SCHEDULED
-        ? notScheduled(now)
+    return now.status() == PollStatus.CLOSED
+        ? closed(now)
         : new ConflictException(
             "stale_version", "The poll changed since you read it (version " + now.version() + ")");
   }
 
   private static void requireScheduled(Poll poll) {
     if (poll.status() != PollStatus.SCHEDULED) {
-      throw notScheduled(poll);
+      throw closed(poll);
     }
   }
 
-  private static ConflictException notScheduled(Poll poll) {
+  private static ConflictException closed(Poll poll) {
     return new ConflictException(
-        "not_scheduled",
-        "Only scheduled polls can be edited; this one is " + poll.status().dbValue());
+        "poll_closed", "A closed poll cannot be edited; reopen it first (poll " + poll.id() + ")");
   }
 
   private ZoneId defaultZone(Session session) {

@@ -65,6 +65,10 @@ public final class PollValidator {
     }
     checkRoles(e, guildId, allowedRole, pingRole);
     checkEmojis(e, guildId, options);
+    Duration remind = reminder(e, r.remindBeforeMinutes());
+    if (remind != null && window[0] != null && window[1] != null) {
+      e.addAll(PollRules.checkReminder(remind, window[0], window[1]));
+    }
     e.throwIfAny();
     return new NewPoll(
         guildId,
@@ -84,7 +88,8 @@ public final class PollValidator {
         window[1],
         zone,
         options,
-        kind);
+        kind,
+        remind);
   }
 
   /** The requested kind; {@code choice} when absent, an error when neither choice nor ranked. */
@@ -98,6 +103,18 @@ public final class PollValidator {
       return PollKind.CHOICE;
     }
     return parsed;
+  }
+
+  /** The reminder of {@code remind_before_minutes}; null without one (or after an error). */
+  static Duration reminder(Errors e, Integer minutes) {
+    if (minutes == null) {
+      return null;
+    }
+    if (minutes < 1 || minutes > PollRules.MAX_DURATION.toMinutes()) {
+      e.add("remind_before_minutes", "must be at least 1 and less than the poll");
+      return null;
+    }
+    return Duration.ofMinutes(minutes);
   }
 
   /** Reads open and close times and checks the schedule; {opensAt, closesAt} (nulls on errors). */
@@ -132,6 +149,16 @@ public final class PollValidator {
       return null;
     }
     return from.plus(Duration.ofMinutes(minutes));
+  }
+
+  /**
+   * The options present in the request, numbered by their index, with every rule on them checked
+   * (labels, and emojis against the guild's); problems are reported to {@code e}.
+   */
+  List<PollOption> checkedOptions(Errors e, long guildId, List<OptionRequest> requested) {
+    List<PollOption> options = options(e, requested);
+    checkEmojis(e, guildId, options);
+    return options;
   }
 
   /** The options present in the request, numbered by their index; a missing one is reported. */

@@ -100,7 +100,10 @@ public final class PollResource {
   @PUT
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Edit a scheduled poll (optimistic locking on version)")
+  @Operation(
+      summary =
+          "Edit a scheduled poll, or an open poll's title, question, close time, reminder and"
+              + " (until the first vote) options; optimistic locking on version")
   public PollView update(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,

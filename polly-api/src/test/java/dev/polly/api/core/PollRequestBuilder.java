@@ -19,7 +19,7 @@ final class PollRequestBuilder {
       kind;
   List<OptionRequest> options;
   Boolean anonymous, hideResults, pingOnOpen, pingOnClose;
-  Integer maxChoices, durationMinutes, version;
+  Integer maxChoices, durationMinutes, version, remindBeforeMinutes;
 
   PollRequestBuilder(PollRequest r) {
     guildId = r.guildId();
@@ -40,6 +40,7 @@ final class PollRequestBuilder {
     durationMinutes = r.durationMinutes();
     timezone = r.timezone();
     kind = r.kind();
+    remindBeforeMinutes = r.remindBeforeMinutes();
     version = r.version();
   }
 
@@ -118,6 +119,7 @@ final class PollRequestBuilder {
         durationMinutes,
         timezone,
         version,
-        kind);
+        kind,
+        remindBeforeMinutes);
   }
 }

@@ -66,6 +66,7 @@ class PollValidatorTest {
         60,
         "Europe/Paris",
         null,
+        null,
         null);
   }
 

@@ -57,6 +57,7 @@ class SharedEdgeCasesTest {
         c.durationMinutes(),
         c.timezone(),
         null,
+        null,
         null);
   }
 }

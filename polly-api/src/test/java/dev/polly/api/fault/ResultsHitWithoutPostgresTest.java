@@ -83,6 +83,7 @@ class ResultsHitWithoutPostgresTest {
     ApiApp.backends(APP).polls().markClosed(poll, Instant.now());
     new PollResultsStore(
             ApiApp.backends(APP).caches().pollResults(),
+            ApiApp.backends(APP).caches().pollCharts(),
             ApiApp.backends(APP).votes(),
             ApiApp.backends(APP).jdbi().onDemand(BallotDao.class))
         .invalidate(poll);

@@ -339,12 +339,11 @@ class ApiFlowIT {
     Http.Resp stale = http.json("PUT", "/api/polls/" + copyId, alice, withVersion(edit, version));
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.json().path("code").asText()).isEqualTo("stale_version");
-    assertThat(
-            http.json("PUT", "/api/polls/" + pollId, alice, withVersion(edit, 1))
-                .json()
-                .path("code")
-                .asText())
-        .isEqualTo("not_scheduled");
+    Http.Resp openEdit = http.json("PUT", "/api/polls/" + pollId, alice, withVersion(edit, 1));
+    assertThat(openEdit.status()).as(openEdit.body()).isEqualTo(422);
+    assertThat(openEdit.body())
+        .contains("\"opens_at\"")
+        .contains("cannot change once the poll is open");
 
     assertThat(http.send(http.request("/api/polls/" + copyId, alice).DELETE().build()).status())
         .isEqualTo(204);

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.polly.api.ApiConfiguration;
+import dev.polly.api.core.ChartService;
 import dev.polly.api.support.ApiApp;
 import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.World;
 import dev.polly.common.events.VotesChanged;
+import dev.polly.common.testing.TestRedis;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.awt.image.BufferedImage;
@@ -61,6 +63,39 @@ class ResultsChartTest {
     await()
         .atMost(Duration.ofSeconds(5))
         .until(() -> !Arrays.equals(png(http, alice, id).body(), before.body()));
+  }
+
+  @Test
+  @DisplayName(
+      "a chart is drawn once per change of the results: repeated requests get the cached PNG")
+  void repeatedRequestsAreServedFromTheCache() throws Exception {
+    Http http = ApiApp.http(APP);
+    String alice = Login.as(http, ALICE);
+    long id = create(http, alice, false);
+
+    byte[] first = png(http, alice, id).body();
+    long drawn = ApiApp.count(APP, ChartService.RENDERS);
+    assertThat(
+            TestRedis.get().admin().getBucket("polly:v1:poll_results:" + id + ":chart").isExists())
+        .as("the chart is stored next to the results")
+        .isTrue();
+    assertThat(png(http, alice, id).body()).isEqualTo(first);
+    assertThat(png(http, alice, id).body()).isEqualTo(first);
+    assertThat(ApiApp.count(APP, ChartService.RENDERS))
+        .as("no drawing for cached requests")
+        .isEqualTo(drawn);
+
+    ApiApp.backends(APP).votes().toggle(id, 73L, 1);
+    ApiApp.backends(APP).events().publish(new VotesChanged(id));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> !Arrays.equals(png(http, alice, id).body(), first));
+    long redrawn = ApiApp.count(APP, ChartService.RENDERS);
+    assertThat(redrawn).as("the vote invalidated the chart with the results").isGreaterThan(drawn);
+
+    byte[] afterVote = png(http, alice, id).body();
+    assertThat(png(http, alice, id).body()).isEqualTo(afterVote);
+    assertThat(ApiApp.count(APP, ChartService.RENDERS)).isEqualTo(redrawn);
   }
 
   @Test

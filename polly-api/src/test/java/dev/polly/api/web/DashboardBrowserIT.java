@@ -156,12 +156,14 @@ class DashboardBrowserIT {
     browser.el("#f-option-0-emoji-grid button[title=':polly:']").click();
     assertThat(browser.el("#f-option-0-emoji").getAttribute("value")).isEqualTo("<:polly:700>");
     new Select(browser.el("#f-channel")).selectByVisibleText("#polls");
+    browser.el("#f-remind").sendKeys("30");
     browser.el("#f-title").sendKeys(Keys.ENTER); // submitted from the keyboard
 
     browser.h1("Lunch");
     pollId = browser.url().replaceAll(".*#/polls/(\\d+)$", "$1");
     assertThat(pollId).matches("\\d+");
     assertThat(browser.el("#poll-status").getText()).isEqualTo("active");
+    assertThat(fetchText("/api/polls/" + pollId)).contains("\"remind_before_minutes\":30");
   }
 
   @Test
@@ -194,7 +196,7 @@ class DashboardBrowserIT {
 
     browser.open("/#/polls/" + pollId);
     browser.waitFor(d -> browser.el("#totals").getText().equals("3 votes from 3 voters."));
-    assertThat(rows()).containsExactly("<:polly:700> Pizza (winner) 2 67%", "Sushi 1 33%");
+    assertThat(rows()).containsExactly("<:polly:700> Pizza (leading) 2 67%", "Sushi 1 33%");
     assertThat(
             browser.all("#results-chart rect.bar").stream().map(b -> b.getAttribute("data-votes")))
         .containsExactly("2", "1");
@@ -204,7 +206,8 @@ class DashboardBrowserIT {
     votes.toggle(id, 84L, 1);
     publishVotesChanged(id);
     browser.waitFor(d -> browser.el("#totals").getText().equals("4 votes from 4 voters."));
-    assertThat(rows()).containsExactly("<:polly:700> Pizza (winner) 2 50%", "Sushi (winner) 2 50%");
+    assertThat(rows())
+        .containsExactly("<:polly:700> Pizza (leading) 2 50%", "Sushi (leading) 2 50%");
   }
 
   @Test
@@ -216,6 +219,8 @@ class DashboardBrowserIT {
     assertThat(browser.el("[role=alertdialog]").getText()).contains("Close “Lunch” now?");
     browser.el("#confirm-yes").click();
     browser.waitFor(d -> browser.el("#poll-status").getText().equals("closed"));
+    browser.waitFor(
+        d -> rows().equals(List.of("<:polly:700> Pizza (winner) 2 50%", "Sushi (winner) 2 50%")));
 
     String csv = fetchText("/api/polls/" + pollId + "/export.csv");
     assertThat(csv).contains("Pizza").contains("Sushi");

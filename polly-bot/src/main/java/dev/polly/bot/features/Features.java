@@ -15,6 +15,7 @@ import dev.polly.bot.features.poll.create.CreateFeature;
 import dev.polly.bot.features.poll.delete.DeletedPollMessages;
 import dev.polly.bot.features.poll.delete.PollDeleteCommand;
 import dev.polly.bot.features.poll.delete.PollDeleteConfirmation;
+import dev.polly.bot.features.poll.edit.PollEditCommand;
 import dev.polly.bot.features.poll.export.PollExportCommand;
 import dev.polly.bot.features.poll.list.PollListCommand;
 import dev.polly.bot.features.poll.reopen.PollReopenCommand;
@@ -31,6 +32,7 @@ import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.authority.AuthorityInvalidator;
 import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.export.PollCsv;
+import dev.polly.common.lifecycle.PollEditor;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.store.PreferencesStore;
 import java.time.Clock;
@@ -63,7 +65,11 @@ public record Features(
     PollRenderer renderer = new PollRenderer();
     PollMessages messages = new PollMessages();
     PollResultsStore results =
-        new PollResultsStore(services.caches().pollResults(), services.votes(), services.ballots());
+        new PollResultsStore(
+            services.caches().pollResults(),
+            services.caches().pollCharts(),
+            services.votes(),
+            services.ballots());
     PollMessenger messenger =
         new PollMessenger(
             discord,
@@ -94,6 +100,8 @@ public record Features(
             create.command(),
             new PollCloseCommand(access, lifecycle),
             new PollReopenCommand(access, lifecycle, clock),
+            new PollEditCommand(
+                access, new PollEditor(services.polls(), results, services.events(), clock), clock),
             new PollResultsCommand(access, results, renderer, messages, clock),
             new PollListCommand(services.polls()),
             new PollDeleteCommand(access),

@@ -105,7 +105,8 @@ class RankedRenderingTest {
         choice.closedAt(),
         choice.version(),
         choice.options(),
-        PollKind.RANKED);
+        PollKind.RANKED,
+        choice.remindBefore());
   }
 
   private static PollResults results(Poll poll) {

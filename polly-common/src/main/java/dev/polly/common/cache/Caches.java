@@ -1,5 +1,6 @@
 package dev.polly.common.cache;
 
+import dev.polly.common.chart.ResultsChart;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
@@ -59,6 +60,12 @@ public interface Caches {
 
   /** {@code poll_results}, keyed by poll id; 5 min by default. */
   CacheRegion<PollResults> pollResults();
+
+  /**
+   * Results charts in the {@code poll_results} region, next to the results they were drawn from
+   * (keyed by poll id, stored under {@code polly:v1:poll_results:{id}:chart}); same TTL.
+   */
+  CacheRegion<ResultsChart> pollCharts();
 
   /**
    * {@code poll_results} poll facts (guild, status, visibility), keyed by poll id and stored as

@@ -7,6 +7,7 @@ import static dev.polly.common.cache.CacheFactory.USER_GUILDS;
 import static dev.polly.common.cache.CacheFactory.USER_PREFS;
 
 import com.codahale.metrics.MetricRegistry;
+import dev.polly.common.chart.ResultsChart;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
@@ -72,6 +73,11 @@ final class PassThroughCaches implements Caches {
 
   @Override
   public CacheRegion<PollResults> pollResults() {
+    return region(POLL_RESULTS);
+  }
+
+  @Override
+  public CacheRegion<ResultsChart> pollCharts() {
     return region(POLL_RESULTS);
   }
 

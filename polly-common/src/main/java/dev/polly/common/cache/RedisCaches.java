@@ -6,6 +6,7 @@ import static dev.polly.common.cache.CacheFactory.SESSION;
 import static dev.polly.common.cache.CacheFactory.USER_GUILDS;
 import static dev.polly.common.cache.CacheFactory.USER_PREFS;
 
+import dev.polly.common.chart.ResultsChart;
 import dev.polly.common.domain.AuthorityEpoch;
 import dev.polly.common.domain.GuildData;
 import dev.polly.common.domain.MemberAuthority;
@@ -35,6 +36,7 @@ final class RedisCaches implements Caches {
   private static final String EMOJIS = ":emojis";
   private static final String MEMBER_PERMS = ":member_perms";
   private static final String AUTHORITY_EPOCH = ":authority_epoch";
+  private static final String CHART = ":chart";
   private static final String POLL_FACTS = ":poll";
 
   private final Map<String, RegionCore> cores = new LinkedHashMap<>();
@@ -47,6 +49,7 @@ final class RedisCaches implements Caches {
   private final CacheRegion<Object> guild;
   private final CacheRegion<UserGuilds> userGuilds;
   private final CacheRegion<PollResults> pollResults;
+  private final CacheRegion<ResultsChart> pollCharts;
   private final CacheRegion<PollFacts> pollFacts;
   private final CacheRegion<Session> sessions;
   private final Map<String, CacheRegion<?>> byName = new LinkedHashMap<>();
@@ -91,10 +94,11 @@ final class RedisCaches implements Caches {
             guildCore,
             List.of(guildChannels, guildRoles, guildEmojis, guildMembers, guildAuthorityEpochs));
     userGuilds = view(core(config, deps, USER_GUILDS, List.of()), UserGuilds.class);
-    RegionCore resultsCore = core(config, deps, POLL_RESULTS, List.of(POLL_FACTS));
+    RegionCore resultsCore = core(config, deps, POLL_RESULTS, List.of(POLL_FACTS, CHART));
     pollResults =
-        new RedisCacheRegion<>(resultsCore, PollResults.class, "", "", List.of(POLL_FACTS));
+        new RedisCacheRegion<>(resultsCore, PollResults.class, "", "", List.of(POLL_FACTS, CHART));
     pollFacts = new RedisCacheRegion<>(resultsCore, PollFacts.class, "", POLL_FACTS);
+    pollCharts = new RedisCacheRegion<>(resultsCore, ResultsChart.class, "", CHART);
     sessions = view(core(config, deps, SESSION, List.of()), Session.class);
     for (CacheRegion<?> region : List.of(userPrefs, guild, userGuilds, pollResults, sessions)) {
       byName.put(region.name(), region);
@@ -150,6 +154,11 @@ final class RedisCaches implements Caches {
   @Override
   public CacheRegion<PollResults> pollResults() {
     return pollResults;
+  }
+
+  @Override
+  public CacheRegion<ResultsChart> pollCharts() {
+    return pollCharts;
   }
 
   @Override

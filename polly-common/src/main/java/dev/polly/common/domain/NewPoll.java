@@ -1,5 +1,6 @@
 package dev.polly.common.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Objects;
 /**
  * What a manager asks for when creating (or editing) a poll: everything but the identity, status
  * and bookkeeping columns. Validation of business rules lives in {@link PollRules}; this record
- * only rejects nulls. The constructor without {@code kind} asks for a {@link PollKind#CHOICE} poll.
+ * only rejects nulls. The constructor without {@code kind} asks for a {@link PollKind#CHOICE} poll
+ * without a reminder. {@code remindBefore} (nullable): post a reminder that long before the close.
  */
 public record NewPoll(
     long guildId,
@@ -28,7 +30,8 @@ public record NewPoll(
     Instant closesAt,
     ZoneId timezone,
     List<PollOption> options,
-    PollKind kind) {
+    PollKind kind,
+    Duration remindBefore) {
 
   public NewPoll {
     Objects.requireNonNull(title, "title");
@@ -40,7 +43,7 @@ public record NewPoll(
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** A {@link PollKind#CHOICE} poll. */
+  /** A {@link PollKind#CHOICE} poll without a reminder. */
   public NewPoll(
       long guildId,
       long channelId,
@@ -77,7 +80,8 @@ public record NewPoll(
         closesAt,
         timezone,
         options,
-        PollKind.CHOICE);
+        PollKind.CHOICE,
+        null);
   }
 
   /** The same request as a poll of {@code newKind}. */
@@ -100,6 +104,36 @@ public record NewPoll(
         closesAt,
         timezone,
         options,
-        newKind);
+        newKind,
+        remindBefore);
+  }
+
+  /** This poll with a reminder {@code remindBefore} its close (null: none). */
+  public NewPoll withReminder(Duration remindBefore) {
+    return new NewPoll(
+        guildId,
+        channelId,
+        creatorId,
+        title,
+        question,
+        anonymous,
+        hideResults,
+        maxChoices,
+        allowedRoleId,
+        pingRoleId,
+        pingOnOpen,
+        pingOnClose,
+        imageUrl,
+        opensAt,
+        closesAt,
+        timezone,
+        options,
+        kind,
+        remindBefore);
+  }
+
+  /** The reminder in whole seconds, as stored; null without one. */
+  public Integer remindBeforeSeconds() {
+    return remindBefore == null ? null : (int) remindBefore.toSeconds();
   }
 }

@@ -1,15 +1,19 @@
 package dev.polly.common.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A stored poll with its options, as read from PostgreSQL. Nullable fields: {@code messageId}
  * (until posted), {@code allowedRoleId}, {@code pingRoleId}, {@code imageUrl}, {@code closedAt}.
  * {@code version} drives optimistic locking of edits. {@code kind} says how members answer (a
- * ranked poll takes ballots instead of votes); the constructor without it makes a choice poll.
+ * ranked poll takes ballots instead of votes). {@code remindBefore} (nullable): how long before
+ * {@code closesAt} a reminder is posted, if any. The constructor without either makes a choice poll
+ * without a reminder.
  */
 public record Poll(
     long id,
@@ -36,7 +40,8 @@ public record Poll(
     Instant closedAt,
     int version,
     List<PollOption> options,
-    PollKind kind) {
+    PollKind kind,
+    Duration remindBefore) {
 
   public Poll {
     Objects.requireNonNull(title, "title");
@@ -49,7 +54,7 @@ public record Poll(
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** A {@link PollKind#CHOICE} poll, the kind every poll had before ranked polls. */
+  /** A {@link PollKind#CHOICE} poll without a reminder, as every poll was before either existed. */
   public Poll(
       long id,
       long guildId,
@@ -100,12 +105,18 @@ public record Poll(
         closedAt,
         version,
         options,
-        PollKind.CHOICE);
+        PollKind.CHOICE,
+        null);
   }
 
   /** True for a ranked-choice poll, which takes ballots instead of votes. */
   public boolean ranked() {
     return kind == PollKind.RANKED;
+  }
+
+  /** When the reminder is due ({@code closesAt - remindBefore}); empty without a reminder. */
+  public Optional<Instant> remindAt() {
+    return remindBefore == null ? Optional.empty() : Optional.of(closesAt.minus(remindBefore));
   }
 
   /** True when a member may pick only one option (a new pick replaces the old one). */
@@ -140,6 +151,7 @@ public record Poll(
         closedAt,
         version,
         newOptions,
-        kind);
+        kind,
+        remindBefore);
   }
 }

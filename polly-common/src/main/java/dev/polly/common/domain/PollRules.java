@@ -52,7 +52,51 @@ public final class PollRules {
     errors.addAll(checkKind(poll.kind(), poll.maxChoices()));
     errors.addAll(checkImageUrl(poll.imageUrl()));
     errors.addAll(checkSchedule(poll.opensAt(), poll.closesAt(), now));
+    errors.addAll(checkReminder(poll.remindBefore(), poll.opensAt(), poll.closesAt()));
     return List.copyOf(errors);
+  }
+
+  /**
+   * Every rule an edit of an open poll breaks at {@code now}: title, question and, when they
+   * change, the options (with the poll's {@code max_choices}) as for a new poll; the new close time
+   * at least {@link #MIN_DURATION} from now and at most {@link #MAX_DURATION} after the open time;
+   * the reminder as {@link #checkReminder}. Whether the options may change at all (no votes yet) is
+   * decided where the votes are.
+   */
+  public static List<FieldError> checkEdit(Poll current, PollEdit edit, Instant now) {
+    List<FieldError> errors = new ArrayList<>();
+    errors.addAll(checkTitle(edit.title()));
+    errors.addAll(checkQuestion(edit.question()));
+    if (edit.options() != null) {
+      errors.addAll(checkOptions(edit.options()));
+      errors.addAll(checkMaxChoices(current.maxChoices(), edit.options().size()));
+    }
+    if (edit.closesAt().isBefore(now.plus(MIN_DURATION))) {
+      errors.add(new FieldError("closes_at", "must be at least 1 minute from now"));
+    } else if (Duration.between(current.opensAt(), edit.closesAt()).compareTo(MAX_DURATION) > 0) {
+      errors.add(new FieldError("closes_at", "must be at most 32 days after the open time"));
+    }
+    errors.addAll(checkReminder(edit.remindBefore(), current.opensAt(), edit.closesAt()));
+    return List.copyOf(errors);
+  }
+
+  /**
+   * No reminder ({@code null}), or one at least {@link #MIN_DURATION} before the close and after
+   * the open time (shorter than the poll), in whole minutes.
+   */
+  public static List<FieldError> checkReminder(
+      Duration remindBefore, Instant opensAt, Instant closesAt) {
+    if (remindBefore == null) {
+      return List.of();
+    }
+    if (remindBefore.compareTo(MIN_DURATION) < 0
+        || remindBefore.toSeconds() % 60 != 0
+        || remindBefore.compareTo(Duration.between(opensAt, closesAt)) >= 0) {
+      return List.of(
+          new FieldError(
+              "remind_before_minutes", "must be whole minutes, at least 1 and less than the poll"));
+    }
+    return List.of();
   }
 
   /** A required title of at most {@link #MAX_TITLE_LENGTH} characters. */

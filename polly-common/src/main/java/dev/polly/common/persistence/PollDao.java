@@ -2,6 +2,7 @@ package dev.polly.common.persistence;
 
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollEdit;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollStatus;
 import java.time.Instant;
@@ -94,6 +95,73 @@ public interface PollDao {
     return find(id);
   }
 
+  /** How an {@link #updateActive} ended. */
+  enum ActiveEdit {
+    /** Stored, version bumped. */
+    EDITED,
+    /** The poll is gone, no longer active, or its version is not the expected one. */
+    STALE,
+    /** The edit replaces the options but somebody has voted. */
+    HAS_VOTES
+  }
+
+  /**
+   * Applies {@code edit} to an active poll, if {@code expectedVersion} (null: any) matches, bumping
+   * the version. The poll row is locked first, and every vote share-locks it (V2), so no vote can
+   * slip in between the check for votes and the replacement of the options. A changed close time or
+   * reminder makes the reminder due again.
+   */
+  @Transaction
+  default ActiveEdit updateActive(long id, Integer expectedVersion, PollEdit edit) {
+    Optional<Integer> version = lockActive(id);
+    if (version.isEmpty() || (expectedVersion != null && !expectedVersion.equals(version.get()))) {
+      return ActiveEdit.STALE;
+    }
+    if (edit.changesOptions()) {
+      if (hasVotes(id)) {
+        return ActiveEdit.HAS_VOTES;
+      }
+      deleteOptions(id);
+      insertOptions(id, StoredOptions.numbered(edit.options()));
+    }
+    updateActiveRow(id, edit);
+    return ActiveEdit.EDITED;
+  }
+
+  /**
+   * Claims the reminder of an active poll whose reminder time has come: true for one caller at a
+   * time; taken again once {@code leaseSeconds} pass without {@link #setReminderId}.
+   */
+  @SqlUpdate(
+      """
+      UPDATE polls SET reminded_at = now() WHERE id = :id AND status = 'active'
+      AND remind_before_seconds IS NOT NULL
+      AND closes_at - make_interval(secs => remind_before_seconds) <= :now
+      AND (reminded_at IS NULL
+        OR (reminder_message_id IS NULL
+          AND reminded_at < now() - make_interval(secs => :leaseSeconds)))
+      """)
+  boolean claimReminder(
+      @Bind("id") long id, @Bind("now") Instant now, @Bind("leaseSeconds") long leaseSeconds);
+
+  /** Confirms a reminder with the id of the message that made it. */
+  @SqlUpdate("UPDATE polls SET reminder_message_id = :messageId WHERE id = :id")
+  boolean setReminderId(@Bind("id") long id, @Bind("messageId") long messageId);
+
+  /**
+   * Active polls whose reminder is due and unclaimed, or claimed but unconfirmed past the lease.
+   */
+  @SqlQuery(
+      """
+      SELECT id FROM polls WHERE status = 'active' AND remind_before_seconds IS NOT NULL
+      AND reminder_message_id IS NULL
+      AND closes_at - make_interval(secs => remind_before_seconds) <= :now
+      AND (reminded_at IS NULL OR reminded_at < now() - make_interval(secs => :leaseSeconds))
+      ORDER BY closes_at, id LIMIT :limit
+      """)
+  List<Long> remindersDue(
+      @Bind("now") Instant now, @Bind("limit") int limit, @Bind("leaseSeconds") long leaseSeconds);
+
   /** {@code scheduled → active}; true for exactly one caller. */
   @SqlUpdate(
       """
@@ -115,6 +183,7 @@ public interface PollDao {
       """
       UPDATE polls SET status = 'active', closes_at = :newClosesAt, closed_at = NULL,
       close_announced_at = NULL, close_announcement_id = NULL,
+      reminded_at = NULL, reminder_message_id = NULL,
       version = version + 1, updated_at = now() WHERE id = :id AND status = 'closed'
       """)
   boolean reopen(@Bind("id") long id, @Bind("newClosesAt") Instant newClosesAt);
@@ -229,10 +298,12 @@ public interface PollDao {
       """
       INSERT INTO polls (guild_id, channel_id, creator_id, title, question, anonymous,
       hide_results, max_choices, allowed_role_id, ping_role_id, ping_on_open, ping_on_close,
-      image_url, opens_at, closes_at, timezone, status, kind) VALUES (:p.guildId, :p.channelId,
+      image_url, opens_at, closes_at, timezone, status, kind, remind_before_seconds)
+      VALUES (:p.guildId, :p.channelId,
       :p.creatorId, :p.title, :p.question, :p.anonymous, :p.hideResults, :p.maxChoices,
       :p.allowedRoleId, :p.pingRoleId, :p.pingOnOpen, :p.pingOnClose, :p.imageUrl,
-      :p.opensAt, :p.closesAt, :zone, :status, lower(CAST(:p.kind AS varchar))) RETURNING id
+      :p.opensAt, :p.closesAt, :zone, :status, lower(CAST(:p.kind AS varchar)),
+      :p.remindBeforeSeconds) RETURNING id
       """)
   long insertPoll(
       @BindMethods("p") NewPoll poll, @Bind("zone") String zone, @Bind("status") String status);
@@ -246,6 +317,7 @@ public interface PollDao {
       ping_role_id = :p.pingRoleId, ping_on_open = :p.pingOnOpen,
       ping_on_close = :p.pingOnClose, image_url = :p.imageUrl, opens_at = :p.opensAt,
       closes_at = :p.closesAt, timezone = :zone, kind = lower(CAST(:p.kind AS varchar)),
+      remind_before_seconds = :p.remindBeforeSeconds,
       version = version + 1, updated_at = now()
       WHERE id = :id AND version = :version AND status = 'scheduled'
       """)
@@ -254,6 +326,31 @@ public interface PollDao {
       @Bind("version") int expectedVersion,
       @BindMethods("p") NewPoll changes,
       @Bind("zone") String zone);
+
+  /** Statement of {@link #updateActive}: locks the active poll's row; its version, if active. */
+  @SqlQuery("SELECT version FROM polls WHERE id = :id AND status = 'active' FOR UPDATE")
+  Optional<Integer> lockActive(@Bind("id") long id);
+
+  /** Statement of {@link #updateActive}: whether anybody has voted on, or ranked, the poll. */
+  @SqlQuery(
+      "SELECT EXISTS (SELECT 1 FROM votes WHERE poll_id = :id)"
+          + " OR EXISTS (SELECT 1 FROM ballots WHERE poll_id = :id)")
+  boolean hasVotes(@Bind("id") long id);
+
+  /** Statement of {@link #updateActive}: the poll row, on a row locked by {@link #lockActive}. */
+  @SqlUpdate(
+      """
+      UPDATE polls SET title = :e.title, question = :e.question, closes_at = :e.closesAt,
+      reminded_at = CASE WHEN closes_at = :e.closesAt
+        AND remind_before_seconds IS NOT DISTINCT FROM :e.remindBeforeSeconds
+        THEN reminded_at END,
+      reminder_message_id = CASE WHEN closes_at = :e.closesAt
+        AND remind_before_seconds IS NOT DISTINCT FROM :e.remindBeforeSeconds
+        THEN reminder_message_id END,
+      remind_before_seconds = :e.remindBeforeSeconds,
+      version = version + 1, updated_at = now() WHERE id = :id AND status = 'active'
+      """)
+  boolean updateActiveRow(@Bind("id") long id, @BindMethods("e") PollEdit edit);
 
   /** Statement of {@link #create} and {@link #updateScheduled}. */
   @SqlBatch(

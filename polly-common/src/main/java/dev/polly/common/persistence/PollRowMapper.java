@@ -6,6 +6,7 @@ import dev.polly.common.domain.PollStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -44,7 +45,13 @@ public class PollRowMapper implements RowMapper<Poll> {
         instant(rs, "closed_at"),
         rs.getInt("version"),
         List.of(),
-        PollKind.fromDb(rs.getString("kind")));
+        PollKind.fromDb(rs.getString("kind")),
+        reminder(rs));
+  }
+
+  private static Duration reminder(ResultSet rs) throws SQLException {
+    int seconds = rs.getInt("remind_before_seconds");
+    return rs.wasNull() ? null : Duration.ofSeconds(seconds);
   }
 
   static Long nullableLong(ResultSet rs, String column) throws SQLException {

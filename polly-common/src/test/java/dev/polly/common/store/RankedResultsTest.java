@@ -35,7 +35,12 @@ class RankedResultsTest {
   void start() {
     db = TestPostgres.get().database();
     redis = RunningRedisServices.start(TestRedis.get().relaxedFactory(), new CacheFactory(), "api");
-    store = new PollResultsStore(redis.services().caches().pollResults(), db.votes(), db.ballots());
+    store =
+        new PollResultsStore(
+            redis.services().caches().pollResults(),
+            redis.services().caches().pollCharts(),
+            db.votes(),
+            db.ballots());
   }
 
   @AfterAll

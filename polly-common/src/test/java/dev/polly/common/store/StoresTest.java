@@ -48,7 +48,10 @@ class StoresTest {
 
   private PollResultsStore results(RunningRedisServices process) {
     return new PollResultsStore(
-        process.services().caches().pollResults(), db.votes(), db.ballots());
+        process.services().caches().pollResults(),
+        process.services().caches().pollCharts(),
+        db.votes(),
+        db.ballots());
   }
 
   @Test

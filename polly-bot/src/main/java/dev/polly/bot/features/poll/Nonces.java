@@ -17,6 +17,17 @@ final class Nonces {
     return "p" + Long.toString(poll.id(), 36);
   }
 
+  /**
+   * The reminder before one close time of the poll: a new close time (an edit, a reopen) gets a new
+   * reminder.
+   */
+  static String reminder(Poll poll) {
+    return "r"
+        + Long.toString(poll.id(), 36)
+        + "t"
+        + Long.toString(poll.closesAt().getEpochSecond(), 36);
+  }
+
   /** The announcement of one close of the poll. */
   static String close(Poll poll) {
     return "c" + Long.toString(poll.id(), 36) + "v" + Long.toString(poll.version(), 36);

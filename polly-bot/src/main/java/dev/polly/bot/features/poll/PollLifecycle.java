@@ -1,5 +1,6 @@
 package dev.polly.bot.features.poll;
 
+import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.events.EventBus;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * unconfirmed for the claim lease (the worker died, or Discord kept failing past JDA's retries) is
  * taken again by the scheduler's sweep. Each message carries a nonce derived from the poll and the
  * kind of message, with {@code enforce_nonce}, so a retry after a lost response returns the first
- * message instead of posting another: at least once, never twice. Used by the commands and by the
- * scheduler.
+ * message instead of posting another: at least once, never twice. Reminders before the close
+ * ({@code reminded_at}, confirmed by {@code reminder_message_id}) follow the same rule. Used by the
+ * commands and by the scheduler.
  */
 public final class PollLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(PollLifecycle.class);
@@ -125,6 +127,35 @@ public final class PollLifecycle {
   /** Posts an active poll nobody has posted yet (e.g. one the API stored as active). */
   public boolean postUnposted(long pollId) {
     return polls.find(pollId).map(this::announceOpen).orElse(false);
+  }
+
+  /**
+   * Posts the reminder of an active poll whose reminder is due, if this call claims it (once per
+   * close time, whichever worker); returns whether it posted. The role pinged at the close, if any,
+   * is pinged.
+   */
+  public boolean remind(long pollId) {
+    if (!polls.claimReminder(pollId, clock.instant(), leaseSeconds)) {
+      return false;
+    }
+    Optional<Poll> found = polls.find(pollId);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Poll poll = found.get();
+    String text =
+        "⏰ Poll #"
+            + poll.id()
+            + " **"
+            + poll.title()
+            + "** closes "
+            + PollRenderer.timestamp(poll.closesAt())
+            + ". Vote while you can!";
+    long message =
+        messenger.announceOnce(
+            poll, text, poll.pingOnClose() ? poll.pingRoleId() : null, Nonces.reminder(poll));
+    polls.setReminderId(poll.id(), message);
+    return true;
   }
 
   /** {@code closed → active} with a new close time; the winner re-enables the message. */

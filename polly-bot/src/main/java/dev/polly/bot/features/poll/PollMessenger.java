@@ -115,6 +115,18 @@ public final class PollMessenger {
   }
 
   /**
+   * Like {@link #announce}, with {@code nonce} (a repeat within Discord's window returns the first
+   * message); returns the message id.
+   */
+  public long announceOnce(Poll poll, String text, Long roleId, String nonce) {
+    return channel(poll)
+        .sendMessage(announcement(text, roleId).build())
+        .setNonce(nonce)
+        .complete()
+        .getIdLong();
+  }
+
+  /**
    * Like {@link #announce} with the results chart attached, and a nonce per close of the poll;
    * returns the announcement's message id. as {@code poll-<id>-results.png}. A chart that cannot be
    * drawn, or a channel where the bot may not attach files, leaves the chart out rather than
@@ -138,7 +150,7 @@ public final class PollMessenger {
           .getIdLong();
     }
     try {
-      byte[] png = charts.png(ChartData.of(poll.title(), results.results(poll)));
+      byte[] png = results.chart(poll, r -> charts.png(ChartData.of(poll.title(), r)));
       builder.addFiles(FileUpload.fromData(png, "poll-" + poll.id() + "-results.png"));
     } catch (RuntimeException e) {
       LOG.warn("Results chart of poll {} could not be drawn: {}", poll.id(), e.toString());

@@ -22,12 +22,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens and closes due polls. Sweeps PostgreSQL ({@code dueToOpen}/{@code dueToClose}) once per
- * tick, right at start (so work that fell due while the bot was down runs first) and whenever a
- * {@link PollChanged} event arrives. A sweep holds a cluster lock to save duplicate work, but
- * correctness comes from the compare-and-set transitions in {@link PollLifecycle}: of two workers,
- * exactly one posts or announces each poll. How late each transition ran is timed in {@code
- * polly.bot.scheduler.lag}.
+ * Opens and closes due polls and posts due reminders. Sweeps PostgreSQL ({@code dueToOpen}/{@code
+ * dueToClose}) once per tick, right at start (so work that fell due while the bot was down runs
+ * first) and whenever a {@link PollChanged} event arrives. A sweep holds a cluster lock to save
+ * duplicate work, but correctness comes from the compare-and-set transitions in {@link
+ * PollLifecycle}: of two workers, exactly one posts or announces each poll. How late each
+ * transition ran is timed in {@code polly.bot.scheduler.lag}.
  */
 public final class PollScheduler implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(PollScheduler.class);
@@ -141,6 +141,10 @@ public final class PollScheduler implements Managed {
     }
     for (long id : polls.closedUnannounced(BATCH, leaseSeconds)) {
       claimed(id, "close announcement", () -> lifecycle.finishClose(id));
+    }
+    // Reminders before the close: due ones, and claims left unconfirmed past their lease.
+    for (long id : polls.remindersDue(clock.instant(), BATCH, leaseSeconds)) {
+      claimed(id, "reminder", () -> lifecycle.remind(id));
     }
     // Deleted polls (through the API or another worker) lose their live buttons.
     deletedMessages.sweep(BATCH);

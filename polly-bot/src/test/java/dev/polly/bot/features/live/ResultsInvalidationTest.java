@@ -34,7 +34,10 @@ class ResultsInvalidationTest {
     try (TestServices api = TestServices.sameStores(world.services())) {
       PollResultsStore results =
           new PollResultsStore(
-              api.redis().caches().pollResults(), api.bot().votes(), api.bot().ballots());
+              api.redis().caches().pollResults(),
+              api.redis().caches().pollCharts(),
+              api.bot().votes(),
+              api.bot().ballots());
       Poll poll = api.bot().polls().find(posted.pollId()).orElseThrow();
       assertThat(results.results(poll).totalVotes()).as("cached before the votes").isZero();
 

@@ -220,6 +220,9 @@ class RankedPollTest {
 
   private static PollResultsStore store() {
     return new PollResultsStore(
-        services.bot().caches().pollResults(), services.bot().votes(), services.bot().ballots());
+        services.bot().caches().pollResults(),
+        services.bot().caches().pollCharts(),
+        services.bot().votes(),
+        services.bot().ballots());
   }
 }

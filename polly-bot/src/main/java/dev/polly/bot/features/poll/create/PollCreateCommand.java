@@ -52,6 +52,8 @@ public final class PollCreateCommand implements SlashCommand {
         .addOption(OptionType.ROLE, "allowed-role", "Only this role may vote")
         .addOption(OptionType.ROLE, "ping-role", "Role to ping when the poll opens and closes")
         .addOption(OptionType.STRING, "image", "Image URL")
+        .addOption(
+            OptionType.STRING, "remind", "Post a reminder this long before the close, e.g. 30m")
         .addOptions(
             new OptionData(OptionType.STRING, "kind", "Pick options (choice) or rank them (ranked)")
                 .addChoice("choice", "choice")
@@ -101,7 +103,8 @@ public final class PollCreateCommand implements SlashCommand {
         id(opt.apply("allowed-role")),
         id(opt.apply("ping-role")),
         string(opt.apply("image")),
-        string(opt.apply("kind")));
+        string(opt.apply("kind")),
+        string(opt.apply("remind")));
   }
 
   private static String string(OptionMapping option) {

@@ -3,7 +3,8 @@ package dev.polly.bot.features.poll.create;
 /**
  * The raw arguments of {@code /poll create} as the member typed them (nulls for absent options).
  * {@link PollRequestParser} turns them into a validated {@code NewPoll} or an explanation. {@code
- * kind} is {@code choice} (also when absent) or {@code ranked}.
+ * kind} is {@code choice} (also when absent) or {@code ranked}; {@code remind} is how long before
+ * the close a reminder is posted ({@code 30m}), or null.
  */
 public record PollRequest(
     String question,
@@ -19,9 +20,10 @@ public record PollRequest(
     Long allowedRoleId,
     Long pingRoleId,
     String imageUrl,
-    String kind) {
+    String kind,
+    String remind) {
 
-  /** A request without {@code kind}: a choice poll. */
+  /** A request without {@code kind} (a choice poll) and without a reminder. */
   public PollRequest(
       String question,
       String options,
@@ -50,6 +52,7 @@ public record PollRequest(
         allowedRoleId,
         pingRoleId,
         imageUrl,
+        null,
         null);
   }
 
@@ -69,6 +72,7 @@ public record PollRequest(
         allowedRoleId,
         pingRoleId,
         imageUrl,
-        kind);
+        kind,
+        remind);
   }
 }

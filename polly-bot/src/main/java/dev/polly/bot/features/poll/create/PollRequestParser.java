@@ -19,8 +19,9 @@ import java.util.Optional;
  * Turns the text of {@code /poll create} into a {@code NewPoll}: options separated by {@code |} or
  * new lines, a duration ({@code 90m}, {@code 2h}, {@code 1d12h}) or a close time ({@code 2026-12-24
  * 18:00}) and an open time read in the poll's timezone ({@link PollTime}, which refuses a time
- * inside a daylight-saving gap or overlap instead of shifting it). Every poll rule is {@link
- * PollRules}'; the first broken one is returned as one sentence ({@link RuleMessages}).
+ * inside a daylight-saving gap or overlap instead of shifting it), and an optional reminder before
+ * the close ({@code 30m}). Every poll rule is {@link PollRules}'; the first broken one is returned
+ * as one sentence ({@link RuleMessages}).
  */
 public final class PollRequestParser {
   static final Duration DEFAULT_DURATION = Duration.ofDays(1);
@@ -81,7 +82,8 @@ public final class PollRequestParser {
         closesAt,
         zone,
         options,
-        kind(r.kind()));
+        kind(r.kind()),
+        r.remind() == null || r.remind().isBlank() ? null : reminder(r.remind()));
   }
 
   /** The poll kind typed as {@code choice} or {@code ranked}; a choice poll when absent. */
@@ -93,11 +95,20 @@ public final class PollRequestParser {
         .orElseThrow(() -> new IllegalArgumentException("kind is either choice or ranked."));
   }
 
+  /** How long before the close a reminder is posted: {@code 30m}, {@code 2h}, {@code 1d}. */
+  public static Duration reminder(String text) {
+    try {
+      return PollTime.parseDuration(text.strip());
+    } catch (InvalidTimeException e) {
+      throw new IllegalArgumentException("remind looks like 30m, 2h or 1d.");
+    }
+  }
+
   /**
    * The non-blank lines or {@code |}-separated parts of {@code text}, trimmed, numbered from 0; a
    * leading emoji ({@code 🍕 Pizza}, {@code <:tacos:123> Tacos}) becomes the option's emoji.
    */
-  static List<PollOption> options(String text) {
+  public static List<PollOption> options(String text) {
     List<PollOption> options = new ArrayList<>();
     for (String raw : text.split("[|\\n]")) {
       String label = raw.strip();

@@ -37,6 +37,7 @@ final class RuleMessages {
       case "max_choices" -> "max-choices";
       case "image_url" -> "image";
       case "opens_at" -> "open-at";
+      case "remind_before_minutes" -> "remind";
       case "closes_at" ->
           request.closeAt() != null ? "close-at" : "The close time (open time plus duration)";
       default -> field;
