@@ -86,6 +86,15 @@ public record NewPoll(
 
   /** The same request as a poll of {@code newKind}. */
   public NewPoll withKind(PollKind newKind) {
+    return with(newKind, remindBefore);
+  }
+
+  /** This poll with a reminder {@code newRemindBefore} its close (null: none). */
+  public NewPoll withReminder(Duration newRemindBefore) {
+    return with(kind, newRemindBefore);
+  }
+
+  private NewPoll with(PollKind newKind, Duration newRemindBefore) {
     return new NewPoll(
         guildId,
         channelId,
@@ -105,31 +114,7 @@ public record NewPoll(
         timezone,
         options,
         newKind,
-        remindBefore);
-  }
-
-  /** This poll with a reminder {@code remindBefore} its close (null: none). */
-  public NewPoll withReminder(Duration remindBefore) {
-    return new NewPoll(
-        guildId,
-        channelId,
-        creatorId,
-        title,
-        question,
-        anonymous,
-        hideResults,
-        maxChoices,
-        allowedRoleId,
-        pingRoleId,
-        pingOnOpen,
-        pingOnClose,
-        imageUrl,
-        opensAt,
-        closesAt,
-        timezone,
-        options,
-        kind,
-        remindBefore);
+        newRemindBefore);
   }
 
   /** The reminder in whole seconds, as stored; null without one. */

@@ -47,12 +47,12 @@ class ActiveEditDaoTest {
   @Test
   void aRankedPollsOptionsAreRefusedOnceSomebodyRankedThem() {
     Instant opens = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    Poll poll =
-        polls.create(PollFixtures.newPoll(3, 1, opens).withKind(PollKind.RANKED), true);
+    Poll poll = polls.create(PollFixtures.newPoll(3, 1, opens).withKind(PollKind.RANKED), true);
     postgres.database().ballots().submit(poll.id(), 78L, RankedBallot.of(2, 0));
 
     assertThat(
-            polls.updateActive(poll.id(), poll.version(), edit(poll, PollFixtures.options(2), null)))
+            polls.updateActive(
+                poll.id(), poll.version(), edit(poll, PollFixtures.options(2), null)))
         .isEqualTo(PollDao.ActiveEdit.HAS_VOTES);
     assertThat(polls.find(poll.id()).orElseThrow().options()).hasSize(3);
   }

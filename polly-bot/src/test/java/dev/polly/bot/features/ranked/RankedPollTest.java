@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.bot.fake.RecordedCall;
-import dev.polly.bot.support.BotHarness;
 import dev.polly.bot.support.GuildCommands;
-import dev.polly.bot.support.TestServices;
+import dev.polly.bot.support.SharedGuildBot;
 import dev.polly.common.chart.ResultsChartRenderer;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollKind;
@@ -24,10 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Ranked-choice polls end to end through the real JDA and the fake Discord: {@code /poll create
@@ -39,25 +36,9 @@ class RankedPollTest {
   private static final FakeMember MANAGER = GuildCommands.MANAGER;
   private static final long EPHEMERAL_MESSAGE = 424_242L;
 
-  private static FakeDiscord discord;
-  private static TestServices services;
-  private static BotHarness bot;
-  private static GuildCommands guild;
-
-  @BeforeAll
-  static void start() throws Exception {
-    discord = FakeDiscord.start();
-    services = TestServices.create();
-    bot = new BotHarness(discord, services.bot(), Duration.ofMillis(300), Duration.ofSeconds(5));
-    guild = new GuildCommands(discord, services);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    bot.close();
-    services.close();
-    discord.close();
-  }
+  @RegisterExtension
+  static final SharedGuildBot WORLD =
+      new SharedGuildBot(Duration.ofMillis(300), Duration.ofSeconds(5));
 
   @Test
   @DisplayName(
@@ -65,10 +46,10 @@ class RankedPollTest {
           + " names the runoff winner with a chart of the final round")
   void membersRankAndTheCloseAnnouncesTheRunoffWinnerWithAChart() throws Exception {
     long pollId =
-        guild.create("Lunch", "🍕 Pizza | Tacos | Salad | Sushi", Map.of("kind", "ranked"));
-    Poll poll = services.bot().polls().find(pollId).orElseThrow();
+        WORLD.guild().create("Lunch", "🍕 Pizza | Tacos | Salad | Sushi", Map.of("kind", "ranked"));
+    Poll poll = WORLD.services().bot().polls().find(pollId).orElseThrow();
     assertThat(poll.kind()).isEqualTo(PollKind.RANKED);
-    JsonNode posted = discord.posts(discord.guild().channelId()).get(0).json();
+    JsonNode posted = WORLD.discord().posts(WORLD.discord().guild().channelId()).get(0).json();
     assertThat(customIds(posted)).containsExactly("rank:" + pollId);
 
     assertThat(rank(501, pollId, 0, 1)).isEqualTo("Your ballot: 1. Pizza, 2. Tacos");
@@ -91,9 +72,9 @@ class RankedPollTest {
             RankedBallot.of(2, 0),
             RankedBallot.of(1, 0),
             RankedBallot.of(0, 2));
-    assertThat(services.bot().ballots().rankings(pollId))
+    assertThat(WORLD.services().bot().ballots().rankings(pollId))
         .containsExactlyInAnyOrderElementsOf(expected);
-    long messageId = guild.messageOf(pollId);
+    long messageId = WORLD.guild().messageOf(pollId);
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(
@@ -106,17 +87,18 @@ class RankedPollTest {
     assertThat(results.runoff().rounds()).hasSize(3);
     assertThat(results.runoff().finalRound().exhausted()).isEqualTo(2);
 
-    String closed = GuildCommands.text(guild.command(MANAGER, "poll", "close", pollArg(pollId)));
+    String closed =
+        GuildCommands.text(WORLD.guild().command(MANAGER, "poll", "close", pollArg(pollId)));
     assertThat(closed).isEqualTo("Poll #" + pollId + " is closed.");
     String file = "poll-" + pollId + "-results.png";
     await()
         .atMost(Duration.ofSeconds(5))
         .until(
             () ->
-                discord.posts(discord.guild().channelId()).stream()
+                WORLD.discord().posts(WORLD.discord().guild().channelId()).stream()
                     .anyMatch(p -> p.files().containsKey(file)));
     RecordedCall announcement =
-        discord.posts(discord.guild().channelId()).stream()
+        WORLD.discord().posts(WORLD.discord().guild().channelId()).stream()
             .filter(p -> p.files().containsKey(file))
             .findFirst()
             .orElseThrow();
@@ -126,25 +108,26 @@ class RankedPollTest {
     assertThat(chart.getWidth()).isEqualTo(ResultsChartRenderer.WIDTH);
     assertThat(chart.getHeight()).isEqualTo(ResultsChartRenderer.HEIGHT);
 
-    JsonNode late = guild.click(FakeMember.voter(509), "rank:" + pollId, messageId);
+    JsonNode late = WORLD.guild().click(FakeMember.voter(509), "rank:" + pollId, messageId);
     assertThat(GuildCommands.text(late)).isEqualTo(RankCheck.CLOSED);
   }
 
   @Test
   @DisplayName("a ranked poll refuses option votes and a ranking that names an option twice")
   void aRankedPollRefusesVotesAndDuplicateRankings() {
-    long pollId = guild.create("Dessert", "Cake | Pie", Map.of("kind", "ranked"));
-    long messageId = guild.messageOf(pollId);
+    long pollId = WORLD.guild().create("Dessert", "Cake | Pie", Map.of("kind", "ranked"));
+    long messageId = WORLD.guild().messageOf(pollId);
 
-    JsonNode vote = guild.click(FakeMember.voter(601), "vote:" + pollId + ":0", messageId);
-    JsonNode twice = guild.click(FakeMember.voter(601), "rankok:" + pollId + ":1.1", messageId);
+    JsonNode vote = WORLD.guild().click(FakeMember.voter(601), "vote:" + pollId + ":0", messageId);
+    JsonNode twice =
+        WORLD.guild().click(FakeMember.voter(601), "rankok:" + pollId + ":1.1", messageId);
     JsonNode pickAgain = select(601, "rankpick:" + pollId + ":1", "1");
 
     assertThat(GuildCommands.text(vote)).contains("ranked poll");
     assertThat(GuildCommands.text(twice)).isEqualTo(RankHandler.MALFORMED);
     assertThat(GuildCommands.text(pickAgain)).isEqualTo(RankHandler.MALFORMED);
-    assertThat(services.bot().ballots().rankings(pollId)).isEmpty();
-    assertThat(services.bot().votes().countsByPosition(pollId)).isEmpty();
+    assertThat(WORLD.services().bot().ballots().rankings(pollId)).isEmpty();
+    assertThat(WORLD.services().bot().votes().countsByPosition(pollId)).isEmpty();
   }
 
   @Test
@@ -153,7 +136,7 @@ class RankedPollTest {
     Map<String, Object> args =
         Map.of("question", "Q?", "options", "A | B | C", "kind", "ranked", "max-choices", 2);
 
-    String answer = GuildCommands.text(guild.command(MANAGER, "poll", "create", args));
+    String answer = GuildCommands.text(WORLD.guild().command(MANAGER, "poll", "create", args));
 
     assertThat(answer)
         .isEqualTo("I can't create that poll: max-choices must be 1 for a ranked poll.");
@@ -165,7 +148,9 @@ class RankedPollTest {
    */
   private String rank(long userId, long pollId, Integer... order) {
     JsonNode prompt =
-        guild.click(FakeMember.voter(userId), "rank:" + pollId, guild.messageOf(pollId));
+        WORLD
+            .guild()
+            .click(FakeMember.voter(userId), "rank:" + pollId, WORLD.guild().messageOf(pollId));
     assertThat(prompt.path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
     for (Integer position : order) {
       String menu = componentId(prompt, "rankpick:");
@@ -173,24 +158,29 @@ class RankedPollTest {
       assertThat(prompt.path("type").asInt()).as("updates the prompt").isEqualTo(7);
     }
     JsonNode done =
-        guild.click(FakeMember.voter(userId), componentId(prompt, "rankok:"), EPHEMERAL_MESSAGE);
+        WORLD
+            .guild()
+            .click(FakeMember.voter(userId), componentId(prompt, "rankok:"), EPHEMERAL_MESSAGE);
     assertThat(done.path("data").path("components")).isEmpty();
     return GuildCommands.text(done);
   }
 
   private JsonNode select(long userId, String customId, String value) {
     long id =
-        discord.interact(
-            discord
-                .interactions()
-                .select(
-                    discord.guild(),
-                    FakeMember.voter(userId),
-                    customId,
-                    List.of(value),
-                    EPHEMERAL_MESSAGE));
-    await().atMost(Duration.ofSeconds(5)).until(() -> discord.replyTo(id).isPresent());
-    return discord.replyTo(id).orElseThrow();
+        WORLD
+            .discord()
+            .interact(
+                WORLD
+                    .discord()
+                    .interactions()
+                    .select(
+                        WORLD.discord().guild(),
+                        FakeMember.voter(userId),
+                        customId,
+                        List.of(value),
+                        EPHEMERAL_MESSAGE));
+    await().atMost(Duration.ofSeconds(5)).until(() -> WORLD.discord().replyTo(id).isPresent());
+    return WORLD.discord().replyTo(id).orElseThrow();
   }
 
   private static String componentId(JsonNode reply, String prefix) {
@@ -213,16 +203,17 @@ class RankedPollTest {
   }
 
   private static String lastDescription(long messageId) {
-    List<RecordedCall> edits = discord.edits(discord.guild().channelId(), messageId);
+    List<RecordedCall> edits =
+        WORLD.discord().edits(WORLD.discord().guild().channelId(), messageId);
     assertThat(edits).isNotEmpty();
     return edits.get(edits.size() - 1).json().path("embeds").get(0).path("description").asText();
   }
 
   private static PollResultsStore store() {
     return new PollResultsStore(
-        services.bot().caches().pollResults(),
-        services.bot().caches().pollCharts(),
-        services.bot().votes(),
-        services.bot().ballots());
+        WORLD.services().bot().caches().pollResults(),
+        WORLD.services().bot().caches().pollCharts(),
+        WORLD.services().bot().votes(),
+        WORLD.services().bot().ballots());
   }
 }

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.bot.fake.RecordedCall;
-import dev.polly.bot.support.BotHarness;
 import dev.polly.bot.support.GuildCommands;
-import dev.polly.bot.support.TestServices;
+import dev.polly.bot.support.SharedGuildBot;
 import dev.polly.common.events.PollChanged;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /poll delete} with its confirmation, a deletion made elsewhere (the API), and {@code /poll
@@ -26,78 +23,67 @@ import org.junit.jupiter.api.Test;
 class DeleteAndExportTest {
   private static final FakeMember MANAGER = GuildCommands.MANAGER;
 
-  private static FakeDiscord discord;
-  private static TestServices services;
-  private static BotHarness bot;
-  private static GuildCommands guild;
-
-  @BeforeAll
-  static void start() throws Exception {
-    discord = FakeDiscord.start();
-    services = TestServices.create();
-    bot = new BotHarness(discord, services.bot(), Duration.ofMillis(500), Duration.ofSeconds(5));
-    guild = new GuildCommands(discord, services);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    bot.close();
-    services.close();
-    discord.close();
-  }
+  @RegisterExtension
+  static final SharedGuildBot WORLD =
+      new SharedGuildBot(Duration.ofMillis(500), Duration.ofSeconds(5));
 
   @Test
   @DisplayName(
       "/poll delete asks first; the confirmation deletes the poll and its message loses its buttons")
   void deleteAfterConfirmation() {
-    long pollId = guild.create("Doomed", "A | B", Map.of());
-    long messageId = guild.messageOf(pollId);
+    long pollId = WORLD.guild().create("Doomed", "A | B", Map.of());
+    long messageId = WORLD.guild().messageOf(pollId);
 
-    JsonNode ask = guild.command(MANAGER, "poll", "delete", Map.of("poll", (int) pollId));
+    JsonNode ask = WORLD.guild().command(MANAGER, "poll", "delete", Map.of("poll", (int) pollId));
 
     assertThat(ask.path("data").path("flags").asInt() & 64).isEqualTo(64);
     assertThat(ask.path("data").path("content").asText()).contains("Delete poll #" + pollId);
     JsonNode button = ask.path("data").path("components").get(0).path("components").get(0);
     assertThat(button.path("custom_id").asText()).isEqualTo("delete:" + pollId);
     assertThat(button.path("style").asInt()).isEqualTo(4);
-    assertThat(services.bot().polls().find(pollId)).isPresent();
+    assertThat(WORLD.services().bot().polls().find(pollId)).isPresent();
 
-    JsonNode confirmed = guild.click(MANAGER, "delete:" + pollId, messageId);
+    JsonNode confirmed = WORLD.guild().click(MANAGER, "delete:" + pollId, messageId);
 
     assertThat(confirmed.path("type").asInt()).isEqualTo(7);
     assertThat(confirmed.path("data").path("content").asText())
         .isEqualTo("Poll #" + pollId + " was deleted.");
-    assertThat(services.bot().polls().find(pollId)).isEmpty();
+    assertThat(WORLD.services().bot().polls().find(pollId)).isEmpty();
     assertMarkedDeleted(pollId, messageId);
   }
 
   @Test
   @DisplayName("/poll delete by a member who may not manage the poll deletes nothing")
   void deleteByAVoterIsRefused() {
-    long pollId = guild.create("Safe", "A | B", Map.of());
+    long pollId = WORLD.guild().create("Safe", "A | B", Map.of());
 
     JsonNode ask =
-        guild.command(FakeMember.voter(300), "poll", "delete", Map.of("poll", (int) pollId));
+        WORLD
+            .guild()
+            .command(FakeMember.voter(300), "poll", "delete", Map.of("poll", (int) pollId));
     JsonNode click =
-        guild.click(FakeMember.voter(300), "delete:" + pollId, guild.messageOf(pollId));
+        WORLD
+            .guild()
+            .click(FakeMember.voter(300), "delete:" + pollId, WORLD.guild().messageOf(pollId));
 
     assertThat(ask.path("data").path("components")).isEmpty();
     assertThat(click.path("data").path("content").asText()).contains("Manage Server");
-    assertThat(services.bot().polls().find(pollId)).isPresent();
+    assertThat(WORLD.services().bot().polls().find(pollId)).isPresent();
   }
 
   @Test
   @DisplayName(
       "a poll deleted elsewhere (as the API does) has its message marked deleted by the bot")
   void deletionElsewhereReachesTheMessage() {
-    long pollId = guild.create("API side", "A | B", Map.of());
-    long messageId = guild.messageOf(pollId);
+    long pollId = WORLD.guild().create("API side", "A | B", Map.of());
+    long messageId = WORLD.guild().messageOf(pollId);
 
-    assertThat(services.bot().polls().delete(pollId)).isTrue();
-    services
+    assertThat(WORLD.services().bot().polls().delete(pollId)).isTrue();
+    WORLD
+        .services()
         .bot()
         .events()
-        .publish(new PollChanged(pollId, discord.guild().id(), PollChanged.Kind.DELETED));
+        .publish(new PollChanged(pollId, WORLD.discord().guild().id(), PollChanged.Kind.DELETED));
 
     assertMarkedDeleted(pollId, messageId);
   }
@@ -105,10 +91,11 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("/poll export sends a manager the CSV as an ephemeral attachment, with voters")
   void exportWithVoters() {
-    long pollId = guild.create("Open vote", "Tea | Coffee", Map.of());
-    guild.vote(pollId, 501, 1);
+    long pollId = WORLD.guild().create("Open vote", "Tea | Coffee", Map.of());
+    WORLD.guild().vote(pollId, 501, 1);
 
-    RecordedCall reply = guild.commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId));
+    RecordedCall reply =
+        WORLD.guild().commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId));
 
     assertThat(reply.json().path("data").path("flags").asInt() & 64).isEqualTo(64);
     String csv = reply.fileText("poll-" + pollId + ".csv");
@@ -121,11 +108,12 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("/poll export of an anonymous poll names no voter")
   void exportOfAnAnonymousPollNamesNoVoter() {
-    long pollId = guild.create("Secret", "Yes | No", Map.of("anonymous", true));
-    guild.vote(pollId, 777001, 0);
+    long pollId = WORLD.guild().create("Secret", "Yes | No", Map.of("anonymous", true));
+    WORLD.guild().vote(pollId, 777001, 0);
 
     String csv =
-        guild
+        WORLD
+            .guild()
             .commandCall(MANAGER, "poll", "export", Map.of("poll", (int) pollId))
             .fileText("poll-" + pollId + ".csv");
 
@@ -138,10 +126,12 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("/poll export is refused to a member without Manage Server")
   void exportIsForManagersOnly() {
-    long pollId = guild.create("Guarded", "A | B", Map.of());
+    long pollId = WORLD.guild().create("Guarded", "A | B", Map.of());
 
     RecordedCall reply =
-        guild.commandCall(FakeMember.voter(400), "poll", "export", Map.of("poll", (int) pollId));
+        WORLD
+            .guild()
+            .commandCall(FakeMember.voter(400), "poll", "export", Map.of("poll", (int) pollId));
 
     assertThat(reply.files()).isEmpty();
     assertThat(reply.json().path("data").path("content").asText())
@@ -151,20 +141,20 @@ class DeleteAndExportTest {
   @Test
   @DisplayName("the close announcement carries the results chart as an 800x450 PNG")
   void closeAnnouncementCarriesTheChart() throws Exception {
-    long pollId = guild.create("Charted", "Red | Blue", Map.of());
-    guild.vote(pollId, 601, 1);
+    long pollId = WORLD.guild().create("Charted", "Red | Blue", Map.of());
+    WORLD.guild().vote(pollId, 601, 1);
 
-    guild.command(MANAGER, "poll", "close", Map.of("poll", (int) pollId));
+    WORLD.guild().command(MANAGER, "poll", "close", Map.of("poll", (int) pollId));
 
     String file = "poll-" + pollId + "-results.png";
     await()
         .atMost(Duration.ofSeconds(10))
         .until(
             () ->
-                discord.posts(discord.guild().channelId()).stream()
+                WORLD.discord().posts(WORLD.discord().guild().channelId()).stream()
                     .anyMatch(p -> p.files().containsKey(file)));
     RecordedCall announcement =
-        discord.posts(discord.guild().channelId()).stream()
+        WORLD.discord().posts(WORLD.discord().guild().channelId()).stream()
             .filter(p -> p.files().containsKey(file))
             .findFirst()
             .orElseThrow();
@@ -183,12 +173,14 @@ class DeleteAndExportTest {
         .atMost(Duration.ofSeconds(10))
         .until(
             () ->
-                services
+                WORLD
+                    .services()
                     .bot()
                     .deletedMessages()
                     .pending(pollId)
                     .equals(java.util.Optional.of(false)));
-    List<RecordedCall> edits = discord.edits(discord.guild().channelId(), messageId);
+    List<RecordedCall> edits =
+        WORLD.discord().edits(WORLD.discord().guild().channelId(), messageId);
     JsonNode last = edits.get(edits.size() - 1).json();
     assertThat(last.path("embeds").get(0).path("description").asText())
         .isEqualTo("This poll was deleted.");
