@@ -132,12 +132,14 @@ class EditOpenPollIT {
         put(
             id,
             body("Fixed", "Which?", options, 60)
-                    .replaceFirst("\\{", "{\"anonymous\":true,\"max_choices\":1,")
+                    .replaceFirst(
+                        "\\{", "{\"anonymous\":true,\"max_choices\":1,\"kind\":\"ranked\",")
                 + version(poll));
     assertThat(fixed.status()).as(fixed.body()).isEqualTo(422);
     assertThat(fixed.body())
         .contains("\"anonymous\"")
         .contains("\"max_choices\"")
+        .contains("\"kind\"")
         .contains("cannot change once the poll is open");
 
     Http.Resp stale =
