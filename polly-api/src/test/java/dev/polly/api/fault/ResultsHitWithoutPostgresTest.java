@@ -67,6 +67,11 @@ class ResultsHitWithoutPostgresTest {
       assertThat(hit.json().path("options").get(0).path("votes").asLong()).isEqualTo(2);
     } finally {
       TestPostgres.get().start();
+      // the next tests need PostgreSQL again: wait until the app's pool reaches the restarted
+      // server
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> http.get("/api/polls/" + poll, alice).status() == 200);
     }
   }
 
