@@ -97,4 +97,6 @@ function App() {
   );
 }
 
-render(h(App), document.getElementById('root'));
+const root = document.getElementById('root');
+root.textContent = ''; // the "Loading Polly…" placeholder of index.html
+render(h(App), root);

@@ -79,3 +79,9 @@ export function go(hash) {
     location.hash = hash;
   }
 }
+
+/** An option's emoji as text: a custom Discord emoji (<:name:id>) reads as :name:. */
+export function emojiText(emoji) {
+  const custom = /^<a?:(\w+):\d+>$/.exec(emoji || '');
+  return custom ? ':' + custom[1] + ':' : emoji || '';
+}

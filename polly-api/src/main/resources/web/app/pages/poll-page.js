@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { get } from '../api.js';
-import { ErrorNotice, Loaded, PageTitle, go, useLoad } from '../ui.js';
+import { ErrorNotice, Loaded, PageTitle, emojiText, go, useLoad } from '../ui.js';
 import { formatInstant } from '../time.js';
 import { BarChart } from '../components/bar-chart.js';
 import { PollActions } from '../components/poll-actions.js';
@@ -85,7 +85,7 @@ function ResultsBody({ r, title }) {
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col', class: 'num' }, 'Votes'), h('th', { scope: 'col', class: 'num' }, 'Share'))),
         h('tbody', null, r.options.map((o) =>
           h('tr', { key: o.position },
-            h('th', { scope: 'row' }, (o.emoji ? o.emoji + ' ' : '') + o.label, r.winners.includes(o.position) ? (r.status === 'closed' ? ' (winner)' : ' (leading)') : ''),
+            h('th', { scope: 'row' }, (o.emoji ? emojiText(o.emoji) + ' ' : '') + o.label, r.winners.includes(o.position) ? (r.status === 'closed' ? ' (winner)' : ' (leading)') : ''),
             h('td', { class: 'num' }, o.votes == null ? 'hidden' : String(o.votes)),
             h('td', { class: 'num' }, o.percent == null ? 'hidden' : Math.round(o.percent) + '%')))),
       ),
