@@ -39,48 +39,4 @@ public record PollRequest(
     String timezone,
     Integer version,
     String kind,
-    Integer remindBeforeMinutes) {
-
-  /** A choice-poll request without a reminder. */
-  public PollRequest(
-      String guildId,
-      String channelId,
-      String title,
-      String question,
-      List<OptionRequest> options,
-      Boolean anonymous,
-      Boolean hideResults,
-      Integer maxChoices,
-      String allowedRoleId,
-      String pingRoleId,
-      Boolean pingOnOpen,
-      Boolean pingOnClose,
-      String imageUrl,
-      String opensAt,
-      String closesAt,
-      Integer durationMinutes,
-      String timezone,
-      Integer version) {
-    this(
-        guildId,
-        channelId,
-        title,
-        question,
-        options,
-        anonymous,
-        hideResults,
-        maxChoices,
-        allowedRoleId,
-        pingRoleId,
-        pingOnOpen,
-        pingOnClose,
-        imageUrl,
-        opensAt,
-        closesAt,
-        durationMinutes,
-        timezone,
-        version,
-        null,
-        null);
-  }
-}
+    Integer remindBeforeMinutes) {}

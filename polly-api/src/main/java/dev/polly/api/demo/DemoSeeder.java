@@ -2,6 +2,7 @@ package dev.polly.api.demo;
 
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.persistence.VoteDao;
@@ -113,7 +114,9 @@ public final class DemoSeeder {
             opensAt,
             closesAt,
             ZONE,
-            options);
+            options,
+            PollKind.CHOICE,
+            null);
     return polls.create(poll, !opensAt.isAfter(clock.instant()));
   }
 

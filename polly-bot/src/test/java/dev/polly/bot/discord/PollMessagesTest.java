@@ -3,6 +3,7 @@ package dev.polly.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollStatus;
 import java.time.Instant;
@@ -54,7 +55,9 @@ class PollMessagesTest {
         now,
         null,
         0,
-        list);
+        list,
+        PollKind.CHOICE,
+        null);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.polly.bot.rendering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollResults;
 import dev.polly.common.domain.PollStatus;
@@ -46,7 +47,9 @@ class PollRendererTest {
         List.of(
             new PollOption(0, "Pizza", null),
             new PollOption(1, "Sushi", "🍣"),
-            new PollOption(2, "Salad", null)));
+            new PollOption(2, "Salad", null)),
+        PollKind.CHOICE,
+        null);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.common.domain.NewPoll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,8 @@ public final class Polls {
         opensAt,
         closesAt,
         ZoneId.of("UTC"),
-        options);
+        options,
+        PollKind.CHOICE,
+        null);
   }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * What a manager asks for when creating (or editing) a poll: everything but the identity, status
  * and bookkeeping columns. Validation of business rules lives in {@link PollRules}; this record
- * only rejects nulls. The constructor without {@code kind} asks for a {@link PollKind#CHOICE} poll
- * without a reminder. {@code remindBefore} (nullable): post a reminder that long before the close.
+ * only rejects nulls. {@code kind} says how members answer; {@code remindBefore} (nullable): post a
+ * reminder that long before the close.
  */
 public record NewPoll(
     long guildId,
@@ -41,47 +41,6 @@ public record NewPoll(
     Objects.requireNonNull(timezone, "timezone");
     options = List.copyOf(options);
     Objects.requireNonNull(kind, "kind");
-  }
-
-  /** A {@link PollKind#CHOICE} poll without a reminder. */
-  public NewPoll(
-      long guildId,
-      long channelId,
-      long creatorId,
-      String title,
-      String question,
-      boolean anonymous,
-      boolean hideResults,
-      int maxChoices,
-      Long allowedRoleId,
-      Long pingRoleId,
-      boolean pingOnOpen,
-      boolean pingOnClose,
-      String imageUrl,
-      Instant opensAt,
-      Instant closesAt,
-      ZoneId timezone,
-      List<PollOption> options) {
-    this(
-        guildId,
-        channelId,
-        creatorId,
-        title,
-        question,
-        anonymous,
-        hideResults,
-        maxChoices,
-        allowedRoleId,
-        pingRoleId,
-        pingOnOpen,
-        pingOnClose,
-        imageUrl,
-        opensAt,
-        closesAt,
-        timezone,
-        options,
-        PollKind.CHOICE,
-        null);
   }
 
   /** The same request as a poll of {@code newKind}. */

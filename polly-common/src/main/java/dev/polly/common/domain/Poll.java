@@ -12,8 +12,7 @@ import java.util.Optional;
  * (until posted), {@code allowedRoleId}, {@code pingRoleId}, {@code imageUrl}, {@code closedAt}.
  * {@code version} drives optimistic locking of edits. {@code kind} says how members answer (a
  * ranked poll takes ballots instead of votes). {@code remindBefore} (nullable): how long before
- * {@code closesAt} a reminder is posted, if any. The constructor without either makes a choice poll
- * without a reminder.
+ * {@code closesAt} a reminder is posted, if any.
  */
 public record Poll(
     long id,
@@ -52,61 +51,6 @@ public record Poll(
     Objects.requireNonNull(status, "status");
     options = List.copyOf(options);
     Objects.requireNonNull(kind, "kind");
-  }
-
-  /** A {@link PollKind#CHOICE} poll without a reminder, as every poll was before either existed. */
-  public Poll(
-      long id,
-      long guildId,
-      long channelId,
-      long creatorId,
-      Long messageId,
-      String title,
-      String question,
-      boolean anonymous,
-      boolean hideResults,
-      int maxChoices,
-      Long allowedRoleId,
-      Long pingRoleId,
-      boolean pingOnOpen,
-      boolean pingOnClose,
-      String imageUrl,
-      Instant opensAt,
-      Instant closesAt,
-      ZoneId timezone,
-      PollStatus status,
-      Instant createdAt,
-      Instant updatedAt,
-      Instant closedAt,
-      int version,
-      List<PollOption> options) {
-    this(
-        id,
-        guildId,
-        channelId,
-        creatorId,
-        messageId,
-        title,
-        question,
-        anonymous,
-        hideResults,
-        maxChoices,
-        allowedRoleId,
-        pingRoleId,
-        pingOnOpen,
-        pingOnClose,
-        imageUrl,
-        opensAt,
-        closesAt,
-        timezone,
-        status,
-        createdAt,
-        updatedAt,
-        closedAt,
-        version,
-        options,
-        PollKind.CHOICE,
-        null);
   }
 
   /** True for a ranked-choice poll, which takes ballots instead of votes. */

@@ -93,6 +93,8 @@ class PollEditRulesTest {
         OPENED,
         null,
         0,
-        p.options());
+        p.options(),
+        PollKind.CHOICE,
+        null);
   }
 }

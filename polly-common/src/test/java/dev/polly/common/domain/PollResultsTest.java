@@ -91,6 +91,8 @@ class PollResultsTest {
         T,
         null,
         0,
-        options);
+        options,
+        PollKind.CHOICE,
+        null);
   }
 }

@@ -239,6 +239,8 @@ class PollRulesTest {
         opensAt,
         closesAt,
         ZoneId.of("UTC"),
-        options);
+        options,
+        PollKind.CHOICE,
+        null);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollStatus;
 import dev.polly.common.testing.PollFixtures;
@@ -50,7 +51,9 @@ class PollDaoTest {
             NOW,
             NOW.plus(Duration.ofDays(1)),
             ZoneId.of("America/New_York"),
-            List.of(new PollOption(7, "Red", "🔴"), new PollOption(9, "Blue", null)));
+            List.of(new PollOption(7, "Red", "🔴"), new PollOption(9, "Blue", null)),
+            PollKind.CHOICE,
+            null);
 
     Poll poll = polls.create(request, false);
 

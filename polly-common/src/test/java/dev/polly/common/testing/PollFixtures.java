@@ -1,6 +1,7 @@
 package dev.polly.common.testing;
 
 import dev.polly.common.domain.NewPoll;
+import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,9 @@ public final class PollFixtures {
         opensAt,
         opensAt.plus(Duration.ofHours(1)),
         ZoneId.of("Europe/Paris"),
-        options);
+        options,
+        PollKind.CHOICE,
+        null);
   }
 
   /** Options at positions 0..n-1 labelled "Option 1".."Option n", without emoji. */

@@ -23,39 +23,6 @@ public record PollRequest(
     String kind,
     String remind) {
 
-  /** A request without {@code kind} (a choice poll) and without a reminder. */
-  public PollRequest(
-      String question,
-      String options,
-      String title,
-      Boolean anonymous,
-      Boolean hideResults,
-      Integer maxChoices,
-      String duration,
-      String closeAt,
-      String openAt,
-      String timezone,
-      Long allowedRoleId,
-      Long pingRoleId,
-      String imageUrl) {
-    this(
-        question,
-        options,
-        title,
-        anonymous,
-        hideResults,
-        maxChoices,
-        duration,
-        closeAt,
-        openAt,
-        timezone,
-        allowedRoleId,
-        pingRoleId,
-        imageUrl,
-        null,
-        null);
-  }
-
   /** The same request with the options text filled in (from the modal). */
   public PollRequest withOptions(String optionsText) {
     return new PollRequest(

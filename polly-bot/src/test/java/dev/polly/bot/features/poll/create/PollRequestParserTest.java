@@ -30,6 +30,8 @@ class PollRequestParserTest {
     Long allowedRoleId;
     Long pingRoleId;
     String imageUrl;
+    String kind;
+    String remind;
 
     Typed(String options) {
       this.options = options;
@@ -49,7 +51,9 @@ class PollRequestParserTest {
           timezone,
           allowedRoleId,
           pingRoleId,
-          imageUrl);
+          imageUrl,
+          kind,
+          remind);
     }
   }
 

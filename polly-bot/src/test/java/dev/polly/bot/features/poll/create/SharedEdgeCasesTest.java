@@ -49,6 +49,8 @@ class SharedEdgeCasesTest {
         c.timezone(),
         null,
         null,
-        c.imageUrl());
+        c.imageUrl(),
+        null,
+        null);
   }
 }
