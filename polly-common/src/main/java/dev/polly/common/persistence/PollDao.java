@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -262,26 +263,14 @@ public interface PollDao {
   boolean delete(@Bind("id") long id);
 
   /** Scheduled polls whose {@code opens_at <= now}, oldest first. */
-  @SqlQuery(
-      POLL_WITH_OPTIONS
-          + """
-      (SELECT * FROM polls WHERE status = 'scheduled'
-      AND opens_at <= :now ORDER BY opens_at, id LIMIT :limit) p
-      LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.opens_at, p.id, o.position
-      """)
-  @UseRowReducer(PollWithOptionsReducer.class)
-  List<Poll> dueToOpen(@Bind("now") Instant now, @Bind("limit") int limit);
+  default List<Poll> dueToOpen(Instant now, int limit) {
+    return due(PollStatus.SCHEDULED.dbValue(), "opens_at", now, limit);
+  }
 
   /** Active polls whose {@code closes_at <= now}, oldest first. */
-  @SqlQuery(
-      POLL_WITH_OPTIONS
-          + """
-      (SELECT * FROM polls WHERE status = 'active'
-      AND closes_at <= :now ORDER BY closes_at, id LIMIT :limit) p
-      LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.closes_at, p.id, o.position
-      """)
-  @UseRowReducer(PollWithOptionsReducer.class)
-  List<Poll> dueToClose(@Bind("now") Instant now, @Bind("limit") int limit);
+  default List<Poll> dueToClose(Instant now, int limit) {
+    return due(PollStatus.ACTIVE.dbValue(), "closes_at", now, limit);
+  }
 
   /** Ids of active polls, most recently updated first (for cache warming). */
   @SqlQuery(
@@ -292,6 +281,24 @@ public interface PollDao {
   List<Long> activePollIds(@Bind("limit") int limit);
 
   // ---- statements: single SQL steps of the operations above ----
+
+  /**
+   * Statement of {@link #dueToOpen} and {@link #dueToClose}: polls in {@code status} whose {@code
+   * dueColumn} (a column name, never user input) is at or before {@code now}, oldest first.
+   */
+  @SqlQuery(
+      POLL_WITH_OPTIONS
+          + """
+      (SELECT * FROM polls WHERE status = :status
+      AND <dueColumn> <= :now ORDER BY <dueColumn>, id LIMIT :limit) p
+      LEFT JOIN poll_options o ON o.poll_id = p.id ORDER BY p.<dueColumn>, p.id, o.position
+      """)
+  @UseRowReducer(PollWithOptionsReducer.class)
+  List<Poll> due(
+      @Bind("status") String status,
+      @Define("dueColumn") String dueColumn,
+      @Bind("now") Instant now,
+      @Bind("limit") int limit);
 
   /** Statement of {@link #create}: the poll row alone; returns its id. */
   @SqlQuery(
