@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.redisson.client.codec.StringCodec;
 import org.redisson.config.BaseConfig;
+import org.redisson.config.BaseMasterSlaveServersConfig;
 import org.redisson.config.ClusterServersConfig;
 import org.redisson.config.Config;
 import org.redisson.config.SentinelServersConfig;
@@ -50,8 +51,7 @@ final class RedissonConfigs {
     s.setAddress(a.nodeAddress())
         .setDatabase(a.db())
         .setConnectionPoolSize(f.getConnectionPoolSize())
-        .setConnectionMinimumIdleSize(
-            Math.min(f.getConnectionMinimumIdleSize(), f.getConnectionPoolSize()))
+        .setConnectionMinimumIdleSize(minimumIdle(f))
         .setSubscriptionConnectionPoolSize(f.getSubscriptionConnectionPoolSize())
         .setSubscriptionConnectionMinimumIdleSize(1);
   }
@@ -59,27 +59,30 @@ final class RedissonConfigs {
   private static void cluster(Config c, RedisFactory f, RedisAddress a, String name) {
     ClusterServersConfig s = c.useClusterServers();
     common(s, f, name);
+    masterPools(s, f);
     s.setNodeAddresses(nodes(f, a));
-    s.setMasterConnectionPoolSize(f.getConnectionPoolSize())
-        .setMasterConnectionMinimumIdleSize(
-            Math.min(f.getConnectionMinimumIdleSize(), f.getConnectionPoolSize()))
-        .setSlaveConnectionPoolSize(f.getConnectionPoolSize())
-        .setSlaveConnectionMinimumIdleSize(0)
-        .setSubscriptionConnectionPoolSize(f.getSubscriptionConnectionPoolSize())
-        .setSubscriptionConnectionMinimumIdleSize(1);
+    s.setSlaveConnectionPoolSize(f.getConnectionPoolSize()).setSlaveConnectionMinimumIdleSize(0);
   }
 
   private static void sentinel(Config c, RedisFactory f, RedisAddress a, String name) {
     SentinelServersConfig s = c.useSentinelServers();
     common(s, f, name);
+    masterPools(s, f);
     s.setSentinelAddresses(nodes(f, a));
-    s.setMasterName(f.getSentinelMaster())
-        .setDatabase(a.db())
-        .setMasterConnectionPoolSize(f.getConnectionPoolSize())
-        .setMasterConnectionMinimumIdleSize(
-            Math.min(f.getConnectionMinimumIdleSize(), f.getConnectionPoolSize()))
+    s.setMasterName(f.getSentinelMaster()).setDatabase(a.db());
+  }
+
+  /** The master and subscription pools of a cluster or sentinel setup, sized as a single server. */
+  private static void masterPools(BaseMasterSlaveServersConfig<?> s, RedisFactory f) {
+    s.setMasterConnectionPoolSize(f.getConnectionPoolSize())
+        .setMasterConnectionMinimumIdleSize(minimumIdle(f))
         .setSubscriptionConnectionPoolSize(f.getSubscriptionConnectionPoolSize())
         .setSubscriptionConnectionMinimumIdleSize(1);
+  }
+
+  /** The configured idle minimum, never above the pool size. */
+  private static int minimumIdle(RedisFactory f) {
+    return Math.min(f.getConnectionMinimumIdleSize(), f.getConnectionPoolSize());
   }
 
   private static void common(BaseConfig<?> s, RedisFactory f, String name) {

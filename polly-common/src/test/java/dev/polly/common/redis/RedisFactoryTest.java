@@ -10,6 +10,8 @@ import io.dropwizard.jersey.validation.Validators;
 import io.dropwizard.util.Duration;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.redisson.config.ClusterServersConfig;
+import org.redisson.config.SentinelServersConfig;
 
 /**
  * Binding, validation, URL parsing and secret masking of the {@code redis:} and {@code cache:}
@@ -62,6 +64,35 @@ class RedisFactoryTest {
             RedissonConfigs.of(factory, RedisAddress.parse("redis://a:7000"), "x")
                 .isClusterConfig())
         .isTrue();
+  }
+
+  @Test
+  void clusterAndSentinelSizeTheirMasterPoolsLikeASingleServer() {
+    RedisFactory factory = new RedisFactory();
+    factory.setConnectionPoolSize(16);
+    factory.setConnectionMinimumIdleSize(40);
+    factory.setSubscriptionConnectionPoolSize(4);
+    RedisAddress primary = RedisAddress.parse("redis://a:7000/2");
+
+    factory.setMode("cluster");
+    ClusterServersConfig cluster = RedissonConfigs.of(factory, primary, "x").useClusterServers();
+    assertThat(cluster.getMasterConnectionPoolSize()).isEqualTo(16);
+    assertThat(cluster.getMasterConnectionMinimumIdleSize()).isEqualTo(16);
+    assertThat(cluster.getSlaveConnectionPoolSize()).isEqualTo(16);
+    assertThat(cluster.getSlaveConnectionMinimumIdleSize()).isZero();
+    assertThat(cluster.getSubscriptionConnectionPoolSize()).isEqualTo(4);
+    assertThat(cluster.getSubscriptionConnectionMinimumIdleSize()).isEqualTo(1);
+    assertThat(cluster.getNodeAddresses()).containsExactly("redis://a:7000");
+
+    factory.setMode("sentinel");
+    SentinelServersConfig sentinel = RedissonConfigs.of(factory, primary, "x").useSentinelServers();
+    assertThat(sentinel.getMasterConnectionPoolSize()).isEqualTo(16);
+    assertThat(sentinel.getMasterConnectionMinimumIdleSize()).isEqualTo(16);
+    assertThat(sentinel.getSubscriptionConnectionPoolSize()).isEqualTo(4);
+    assertThat(sentinel.getSubscriptionConnectionMinimumIdleSize()).isEqualTo(1);
+    assertThat(sentinel.getMasterName()).isEqualTo("mymaster");
+    assertThat(sentinel.getDatabase()).isEqualTo(2);
+    assertThat(sentinel.getSentinelAddresses()).containsExactly("redis://a:7000");
   }
 
   @Test
