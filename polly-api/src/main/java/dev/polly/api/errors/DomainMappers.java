@@ -99,15 +99,9 @@ public final class DomainMappers {
 
   /** 503 with {@code Retry-After}. */
   public static final class DiscordRateLimitedMapper
-      extends ApiExceptionMapper<DiscordRateLimitedException> {
+      extends RetryLaterMapper<DiscordRateLimitedException> {
     DiscordRateLimitedMapper(ErrorResponses r) {
       super(r, 503);
-    }
-
-    @Override
-    public Response toResponse(DiscordRateLimitedException e) {
-      long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
-      return Response.fromResponse(super.toResponse(e)).header("Retry-After", seconds).build();
     }
   }
 
@@ -129,15 +123,9 @@ public final class DomainMappers {
 
   /** 429 with {@code Retry-After} in whole seconds. */
   public static final class TooManyRequestsMapper
-      extends ApiExceptionMapper<TooManyRequestsException> {
+      extends RetryLaterMapper<TooManyRequestsException> {
     TooManyRequestsMapper(ErrorResponses r) {
       super(r, 429);
-    }
-
-    @Override
-    public Response toResponse(TooManyRequestsException e) {
-      long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
-      return Response.fromResponse(super.toResponse(e)).header("Retry-After", seconds).build();
     }
   }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.jetty.io.EofException;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Mappers that give framework exceptions the same JSON body as domain errors: JAX-RS's own (unknown
@@ -33,7 +32,6 @@ public final class FrameworkMappers {
         new ViolationMapper(r),
         new EofMapper(r),
         new ProcessingMapper(r),
-        new DatabaseMapper(r),
         new UnexpectedMapper(r));
   }
 
@@ -182,21 +180,10 @@ public final class FrameworkMappers {
     }
   }
 
-  /** JDBI failures: 503 when PostgreSQL is unreachable, otherwise an unexpected 500. */
-  public static final class DatabaseMapper implements ExceptionMapper<JdbiException> {
-    private final ErrorResponses r;
-
-    DatabaseMapper(ErrorResponses r) {
-      this.r = r;
-    }
-
-    @Override
-    public Response toResponse(JdbiException e) {
-      return Unexpected.classify(r, e).orElseGet(() -> Unexpected.serverError(r, e));
-    }
-  }
-
-  /** Everything else: logged with an id, answered with a JSON 500 (or 503 for outages). */
+  /**
+   * Everything else, JDBI failures included: logged with an id and answered with a JSON 500, or 503
+   * when PostgreSQL is unreachable (see {@link Unexpected}).
+   */
   public static final class UnexpectedMapper implements ExceptionMapper<Throwable> {
     private final ErrorResponses r;
 
