@@ -11,10 +11,6 @@ import dev.polly.common.domain.UserPreferences;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -67,18 +63,8 @@ public final class MeResource {
   @PUT
   @Path("/preferences")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Replace the user's preferences",
-      responses =
-          @ApiResponse(
-              responseCode = "200",
-              description = "The stored preferences",
-              headers =
-                  @Header(
-                      name = WriteVersions.HEADER,
-                      description = "The write's version: send it back to read this write anywhere",
-                      schema = @Schema(type = "string")),
-              content = @Content(schema = @Schema(implementation = PreferencesView.class))))
+  @Operation(summary = "Replace the user's preferences")
+  @PreferencesWritten
   public Response put(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PreferencesRequest body) {
@@ -89,18 +75,8 @@ public final class MeResource {
   @PATCH
   @Path("/preferences")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Change some of the user's preferences",
-      responses =
-          @ApiResponse(
-              responseCode = "200",
-              description = "The stored preferences",
-              headers =
-                  @Header(
-                      name = WriteVersions.HEADER,
-                      description = "The write's version: send it back to read this write anywhere",
-                      schema = @Schema(type = "string")),
-              content = @Content(schema = @Schema(implementation = PreferencesView.class))))
+  @Operation(summary = "Change some of the user's preferences")
+  @PreferencesWritten
   public Response patch(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PreferencesRequest body) {

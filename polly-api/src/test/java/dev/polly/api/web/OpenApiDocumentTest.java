@@ -170,6 +170,19 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  @DisplayName(
+      "both preference writes answer the stored preferences with their Polly-Version header")
+  void documentsPreferenceWrites() {
+    var item = doc.getPaths().get("/api/me/preferences");
+    for (Operation write : List.of(item.getPut(), item.getPatch())) {
+      ApiResponse ok = write.getResponses().get("200");
+      assertThat(ok.getHeaders()).containsKey("Polly-Version");
+      assertThat(ok.getContent().get("application/json").getSchema().get$ref())
+          .isEqualTo("#/components/schemas/PreferencesView");
+    }
+  }
+
+  @Test
   @DisplayName("ranked polls are documented: kind, the runoff rounds of results, exported ballots")
   void documentsRankedPolls() {
     Map<String, Schema> schemas = doc.getComponents().getSchemas();
