@@ -25,6 +25,7 @@ final class RegionCore {
   private final List<String> viewSuffixes;
   private final RegionDeps deps;
   private final RegionMetrics metrics;
+  private final RedisGuard.Outcomes outcomes;
   private final NearCache near;
   private final SingleFlight singleFlight = new SingleFlight();
   private final VersionedKeys keys;
@@ -36,6 +37,7 @@ final class RegionCore {
     this.viewSuffixes = List.copyOf(viewSuffixes);
     this.deps = deps;
     this.metrics = new RegionMetrics(deps.metrics(), name);
+    this.outcomes = metrics.outcomes();
     this.near = new NearCache(settings);
     this.keys = new VersionedKeys(deps.redisson(), name);
   }
@@ -76,10 +78,10 @@ final class RegionCore {
 
   private <T> Optional<T> readRedis(String fullKey, Class<T> type) {
     if (deps.stale().isStale(this)) {
-      metrics.bypass(); // not yet cleared after an outage: Redis may hold old values
+      outcomes.bypass(); // not yet cleared after an outage: Redis may hold old values
       return Optional.empty();
     }
-    return decode(deps.guard().call(() -> keys.get(fullKey), null, metrics), type);
+    return decode(deps.guard().call(() -> keys.get(fullKey), null, outcomes), type);
   }
 
   private <T> Optional<T> decode(String json, Class<T> type) {
@@ -88,7 +90,7 @@ final class RegionCore {
     }
     Optional<T> decoded = deps.json().decode(json, type);
     if (decoded.isEmpty()) {
-      metrics.error(); // undecodable bytes behave like a miss and are overwritten by the load
+      outcomes.error(); // undecodable bytes behave like a miss and are overwritten by the load
     }
     return decoded;
   }
@@ -116,7 +118,7 @@ final class RegionCore {
     // Skipped while Redis is not in use: then nothing was stored, and no bypass is counted twice.
     VersionedKeys.Versioned seen =
         deps.guard().closed() && !deps.stale().isStale(this)
-            ? deps.guard().call(() -> keys.readWithVersion(fullKey), null, metrics)
+            ? deps.guard().call(() -> keys.readWithVersion(fullKey), null, outcomes)
             : null;
     Optional<T> stored = decode(seen == null ? null : seen.json(), type);
     if (stored.isPresent()) {
@@ -155,14 +157,14 @@ final class RegionCore {
     }
     String json = deps.json().encode(value);
     String version = fill.seen().version();
-    if (!deps.guard().call(() -> keys.fill(fullKey, version, json, entryTtl), false, metrics)) {
+    if (!deps.guard().call(() -> keys.fill(fullKey, version, json, entryTtl), false, outcomes)) {
       return;
     }
     String epoch = fill.seen().epoch();
-    if (!deps.guard().call(() -> keys.epochIs(epoch), false, metrics)) {
+    if (!deps.guard().call(() -> keys.epochIs(epoch), false, outcomes)) {
       // a whole-region invalidation overtook this fill; left pending it would only read as a miss
-      deps.guard().run(() -> keys.unfill(fullKey, json), metrics);
-    } else if (deps.guard().call(() -> keys.confirm(fullKey, json), false, metrics)) {
+      deps.guard().run(() -> keys.unfill(fullKey, json), outcomes);
+    } else if (deps.guard().call(() -> keys.confirm(fullKey, json), false, outcomes)) {
       near.fill(fullKey, value, fill.stamp());
     }
   }
@@ -175,7 +177,7 @@ final class RegionCore {
   void put(String fullKey, String relativeKey, Object value, Duration entryTtl) {
     metrics.put();
     String json = deps.json().encode(value);
-    boolean stored = deps.guard().run(() -> keys.write(fullKey, json, entryTtl), metrics);
+    boolean stored = deps.guard().run(() -> keys.write(fullKey, json, entryTtl), outcomes);
     near.invalidate(fullKey);
     if (stored) {
       afterWrite();
@@ -191,7 +193,7 @@ final class RegionCore {
    */
   void invalidate(String relativeKey, String... fullKeys) {
     metrics.invalidation();
-    boolean deleted = deps.guard().run(() -> keys.delete(fullKeys), metrics);
+    boolean deleted = deps.guard().run(() -> keys.delete(fullKeys), outcomes);
     dropNear(relativeKey);
     if (deleted) {
       afterWrite();
@@ -204,7 +206,7 @@ final class RegionCore {
   /** Deletes every key matching the glob {@code pattern} (SCAN + UNLINK per master, never KEYS). */
   void invalidatePattern(String pattern) {
     metrics.invalidation();
-    boolean deleted = deps.guard().run(() -> deleteByPattern(pattern), metrics);
+    boolean deleted = deps.guard().run(() -> deleteByPattern(pattern), outcomes);
     near.invalidateAll();
     if (deleted) {
       afterWrite();
@@ -217,7 +219,7 @@ final class RegionCore {
   /** Clears the whole region after an outage; returns whether Redis confirmed it. */
   boolean clearAfterOutage() {
     boolean cleared =
-        deps.guard().run(() -> deleteByPattern(CacheKeys.glob(prefix) + "*"), metrics);
+        deps.guard().run(() -> deleteByPattern(CacheKeys.glob(prefix) + "*"), outcomes);
     near.invalidateAll();
     if (cleared) {
       deps.announce(name, null);

@@ -13,7 +13,7 @@ import dev.polly.common.redis.RedisGuard;
  * keep the Prometheus names exact ({@code polly_cache_gets_total{cache,result}}, see {@code
  * PrometheusEndpoint}). Views of one region (the three guild views) share one instance.
  */
-public final class RegionMetrics implements RedisGuard.Outcomes {
+public final class RegionMetrics {
   private final Counter hits;
   private final Counter misses;
   private final Counter errors;
@@ -22,6 +22,7 @@ public final class RegionMetrics implements RedisGuard.Outcomes {
   private final Counter invalidations;
   private final Counter loadFailures;
   private final Timer loads;
+  private final RedisGuard.Outcomes outcomes;
 
   public RegionMetrics(MetricRegistry registry, String region) {
     String prefix = MetricRegistry.name("polly.cache", region);
@@ -33,6 +34,7 @@ public final class RegionMetrics implements RedisGuard.Outcomes {
     invalidations = registry.counter(prefix + ".invalidations");
     loadFailures = registry.counter(prefix + ".load_failures");
     loads = registry.timer(prefix + ".loads");
+    outcomes = RedisGuard.Outcomes.counting(errors, bypasses);
     registry.gauge(prefix + ".hit_ratio", () -> (Gauge<Double>) this::hitRatio);
   }
 
@@ -67,14 +69,9 @@ public final class RegionMetrics implements RedisGuard.Outcomes {
     return loads;
   }
 
-  @Override
-  public void error() {
-    errors.inc();
-  }
-
-  @Override
-  public void bypass() {
-    bypasses.inc();
+  /** Where the region's guarded Redis calls count their errors and bypasses. */
+  RedisGuard.Outcomes outcomes() {
+    return outcomes;
   }
 
   /** A snapshot for tasks such as {@code cache-stats}. */
