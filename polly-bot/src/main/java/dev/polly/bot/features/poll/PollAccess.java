@@ -44,6 +44,20 @@ public final class PollAccess {
     return poll;
   }
 
+  /**
+   * The finder of a command only members with Manage Server may use: anyone else gets {@code
+   * refusal} (before any lookup); a manager gets the poll if it is in the event's guild.
+   */
+  public PollSubcommand.Finder managersOnly(String refusal) {
+    return (event, pollId) -> {
+      if (!isManager(event.getMember())) {
+        Replies.ephemeral(event, refusal);
+        return Optional.empty();
+      }
+      return find(event, pollId);
+    };
+  }
+
   public static boolean isManager(Member member) {
     return member != null && member.hasPermission(Permission.MANAGE_SERVER);
   }

@@ -1,9 +1,9 @@
 package dev.polly.bot.features.poll.close;
 
 import dev.polly.bot.features.Replies;
-import dev.polly.bot.features.poll.ManagedPollCommand;
 import dev.polly.bot.features.poll.PollAccess;
 import dev.polly.bot.features.poll.PollLifecycle;
+import dev.polly.bot.features.poll.PollSubcommand;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollStatus;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -13,11 +13,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * {@code /poll close poll:<id>}: closes an open poll now (creator or Manage Server), then shows the
  * final results on its message and announces the outcome.
  */
-public final class PollCloseCommand extends ManagedPollCommand {
+public final class PollCloseCommand extends PollSubcommand {
   private final PollLifecycle lifecycle;
 
   public PollCloseCommand(PollAccess access, PollLifecycle lifecycle) {
-    super(access);
+    super(access::findManageable);
     this.lifecycle = lifecycle;
   }
 

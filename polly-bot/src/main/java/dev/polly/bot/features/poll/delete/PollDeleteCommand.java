@@ -1,8 +1,8 @@
 package dev.polly.bot.features.poll.delete;
 
 import dev.polly.bot.discord.CustomId;
-import dev.polly.bot.features.poll.ManagedPollCommand;
 import dev.polly.bot.features.poll.PollAccess;
+import dev.polly.bot.features.poll.PollSubcommand;
 import dev.polly.common.domain.Poll;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -13,9 +13,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * {@code /poll delete poll:<id>}: asks the poll's creator or a member with Manage Server to confirm
  * with a button (see {@link PollDeleteConfirmation}); nothing is deleted until they click it.
  */
-public final class PollDeleteCommand extends ManagedPollCommand {
+public final class PollDeleteCommand extends PollSubcommand {
   public PollDeleteCommand(PollAccess access) {
-    super(access);
+    super(access::findManageable);
   }
 
   @Override

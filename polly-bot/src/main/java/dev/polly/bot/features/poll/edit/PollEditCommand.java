@@ -1,13 +1,12 @@
 package dev.polly.bot.features.poll.edit;
 
 import dev.polly.bot.features.Replies;
-import dev.polly.bot.features.SlashCommand;
 import dev.polly.bot.features.poll.PollAccess;
+import dev.polly.bot.features.poll.PollSubcommand;
 import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.lifecycle.PollEditor;
 import java.time.Clock;
-import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
@@ -18,26 +17,19 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * first vote. The stored change is published, and every worker refreshes the poll's message ({@link
  * PollEditor}). Every refusal is an ephemeral sentence.
  */
-public final class PollEditCommand implements SlashCommand {
-  private final PollAccess access;
+public final class PollEditCommand extends PollSubcommand {
   private final PollEditor editor;
   private final Clock clock;
 
   public PollEditCommand(PollAccess access, PollEditor editor, Clock clock) {
-    this.access = access;
+    super(access.managersOnly("Editing polls needs the Manage Server permission."));
     this.editor = editor;
     this.clock = clock;
   }
 
   @Override
-  public String root() {
-    return "poll";
-  }
-
-  @Override
-  public SubcommandData data() {
+  protected SubcommandData subcommand() {
     return new SubcommandData("edit", "Change an open poll")
-        .addOption(OptionType.INTEGER, "poll", "Poll number", true)
         .addOption(OptionType.STRING, "title", "New title")
         .addOption(OptionType.STRING, "question", "New question")
         .addOption(OptionType.STRING, "options", "New options separated by | (only before votes)")
@@ -47,22 +39,13 @@ public final class PollEditCommand implements SlashCommand {
   }
 
   @Override
-  public void execute(SlashCommandInteractionEvent event) {
-    if (!PollAccess.isManager(event.getMember())) {
-      Replies.ephemeral(event, "Editing polls needs the Manage Server permission.");
-      return;
-    }
-    long pollId = event.getOption("poll").getAsLong();
-    Optional<Poll> poll = access.find(event, pollId);
-    if (poll.isEmpty()) {
-      return;
-    }
-    EditArguments.Parsed parsed = EditArguments.read(event, poll.get(), clock.instant());
+  protected void execute(SlashCommandInteractionEvent event, Poll poll) {
+    EditArguments.Parsed parsed = EditArguments.read(event, poll, clock.instant());
     if (parsed.error() != null) {
-      Replies.ephemeral(event, "I can't edit poll #" + pollId + ": " + parsed.error());
+      Replies.ephemeral(event, "I can't edit poll #" + poll.id() + ": " + parsed.error());
       return;
     }
-    Replies.ephemeral(event, answer(pollId, editor.edit(poll.get(), parsed.edit(), null)));
+    Replies.ephemeral(event, answer(poll.id(), editor.edit(poll, parsed.edit(), null)));
   }
 
   private static String answer(long pollId, PollEditor.Outcome outcome) {

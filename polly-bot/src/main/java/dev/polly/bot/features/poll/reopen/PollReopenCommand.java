@@ -1,9 +1,9 @@
 package dev.polly.bot.features.poll.reopen;
 
 import dev.polly.bot.features.Replies;
-import dev.polly.bot.features.poll.ManagedPollCommand;
 import dev.polly.bot.features.poll.PollAccess;
 import dev.polly.bot.features.poll.PollLifecycle;
+import dev.polly.bot.features.poll.PollSubcommand;
 import dev.polly.bot.rendering.PollRenderer;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollRules;
@@ -20,7 +20,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * {@code /poll reopen poll:<id> [hours]}: reopens a closed poll for the given hours (default 24),
  * creator or Manage Server only; its message gets live buttons again.
  */
-public final class PollReopenCommand extends ManagedPollCommand {
+public final class PollReopenCommand extends PollSubcommand {
   /** The longest reopening in hours: the longest a poll may run ({@link PollRules}). */
   static final long MAX_HOURS = PollRules.MAX_DURATION.toHours();
 
@@ -28,7 +28,7 @@ public final class PollReopenCommand extends ManagedPollCommand {
   private final Clock clock;
 
   public PollReopenCommand(PollAccess access, PollLifecycle lifecycle, Clock clock) {
-    super(access);
+    super(access::findManageable);
     this.lifecycle = lifecycle;
     this.clock = clock;
   }

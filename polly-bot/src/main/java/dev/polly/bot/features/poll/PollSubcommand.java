@@ -2,26 +2,35 @@ package dev.polly.bot.features.poll;
 
 import dev.polly.bot.features.SlashCommand;
 import dev.polly.common.domain.Poll;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * A {@code /poll <name> poll:<id> ...} subcommand that acts on one poll its member may manage (the
- * poll's creator or Manage Server). The poll option, the lookup in the member's guild and the
- * refusals live here; a subclass names itself, adds its own options and acts on the poll.
+ * A {@code /poll <name> poll:<id> ...} subcommand that acts on one poll. The required {@code poll}
+ * option and the lookup live here; the {@link Finder} given by the subclass says who may act (e.g.
+ * {@link PollAccess#findManageable}) and replies when the member may not. A subclass names itself,
+ * adds its own options and acts on the poll it is handed.
  */
-public abstract class ManagedPollCommand implements SlashCommand {
-  private final PollAccess access;
+public abstract class PollSubcommand implements SlashCommand {
+  /** Finds the poll the member may act on, or replies why not and returns empty. */
+  @FunctionalInterface
+  public interface Finder {
+    Optional<Poll> find(IReplyCallback event, long pollId);
+  }
 
-  protected ManagedPollCommand(PollAccess access) {
-    this.access = access;
+  private final Finder finder;
+
+  protected PollSubcommand(Finder finder) {
+    this.finder = finder;
   }
 
   /** The subcommand's name and description, with any options beyond {@code poll}. */
   protected abstract SubcommandData subcommand();
 
-  /** Acts on a poll of the member's guild that the member may manage. */
+  /** Acts on the poll the {@link Finder} returned. */
   protected abstract void execute(SlashCommandInteractionEvent event, Poll poll);
 
   @Override
@@ -40,8 +49,6 @@ public abstract class ManagedPollCommand implements SlashCommand {
 
   @Override
   public final void execute(SlashCommandInteractionEvent event) {
-    access
-        .findManageable(event, event.getOption("poll").getAsLong())
-        .ifPresent(poll -> execute(event, poll));
+    finder.find(event, event.getOption("poll").getAsLong()).ifPresent(poll -> execute(event, poll));
   }
 }
