@@ -15,6 +15,7 @@ import dev.polly.api.core.PollService;
 import dev.polly.api.core.ResultsService;
 import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.api.requests.PollWrites;
 import dev.polly.common.domain.Poll;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,6 +41,7 @@ import java.util.List;
 public final class PollResource {
   private final PollService polls;
   private final LifecycleService lifecycle;
+  private final PollWrites writes;
   private final ResultsService results;
   private final ExportService exports;
   private final ChartService charts;
@@ -47,11 +49,13 @@ public final class PollResource {
   public PollResource(
       PollService polls,
       LifecycleService lifecycle,
+      PollWrites writes,
       ResultsService results,
       ExportService exports,
       ChartService charts) {
     this.polls = polls;
     this.lifecycle = lifecycle;
+    this.writes = writes;
     this.results = results;
     this.exports = exports;
     this.charts = charts;
@@ -85,7 +89,7 @@ public final class PollResource {
   public Response create(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
-    PollView created = PollView.of(polls.create(user.session(), body));
+    PollView created = PollView.of(writes.create(user.session(), body));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
@@ -108,7 +112,7 @@ public final class PollResource {
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
-    return PollView.of(polls.update(user.session(), id.id(), body));
+    return PollView.of(writes.update(user.session(), id.id(), body));
   }
 
   @DELETE
@@ -136,8 +140,7 @@ public final class PollResource {
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid ReopenRequest body) {
-    return PollView.of(
-        lifecycle.reopen(user.session(), id.id(), body.closesAt(), body.durationMinutes()));
+    return PollView.of(writes.reopen(user.session(), id.id(), body));
   }
 
   @POST
@@ -148,9 +151,7 @@ public final class PollResource {
       @PathParam("id") PollIdParam id,
       @Valid DuplicateRequest body) {
     DuplicateRequest times = body == null ? new DuplicateRequest(null, null, null) : body;
-    Poll copy =
-        lifecycle.duplicate(
-            user.session(), id.id(), times.opensAt(), times.closesAt(), times.durationMinutes());
+    Poll copy = writes.duplicate(user.session(), id.id(), times);
     return Response.status(Response.Status.CREATED).entity(PollView.of(copy)).build();
   }
 
@@ -159,7 +160,8 @@ public final class PollResource {
   @Operation(summary = "Results, obeying anonymous and hide_results (cached)")
   public ResultsView results(
       @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
-    return results.results(user.session(), id.id());
+    ResultsService.Shown shown = results.results(user.session(), id.id());
+    return ResultsView.of(shown.poll(), shown.results());
   }
 
   @GET
@@ -177,7 +179,7 @@ public final class PollResource {
   @Operation(summary = "Export a poll as JSON (voters only for non-anonymous polls)")
   public PollExport exportJson(
       @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
-    return exports.exportJson(user.session(), id.id());
+    return PollExport.of(exports.export(user.session(), id.id()));
   }
 
   @GET
@@ -200,7 +202,7 @@ public final class PollResource {
   public Response importPoll(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollExport body) {
-    PollView created = exports.importPoll(user.session(), body);
+    PollView created = PollView.of(writes.importPoll(user.session(), body));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 }
