@@ -4,8 +4,10 @@ import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ConflictException;
 import dev.polly.api.errors.ResourceNotFoundException;
 import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.common.domain.CreationKey;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollCreation;
 import dev.polly.common.domain.PollEdit;
 import dev.polly.common.domain.PollStatus;
 import dev.polly.common.domain.PollTime;
@@ -77,26 +79,38 @@ public final class PollService {
   /**
    * Stores a new poll, active at once unless it opens later, after checking that the session may
    * manage its guild and that its channel, roles and emojis are the guild's ({@link GuildChecks}).
+   * Under a {@code key} (may be null) a repeated request stores nothing and returns the poll the
+   * first one stored (replayed); the same key with a different request is a 422 naming {@code
+   * Idempotency-Key}.
    */
-  public Poll create(Session session, NewPoll poll) {
-    return store(session, poll, false);
+  public PollCreation create(Session session, NewPoll poll, CreationKey key) {
+    return store(session, poll, false, key);
   }
 
   /** As {@link #create}, for a copy or an import: 422 {@code opens_at} when it would open now. */
-  public Poll createScheduled(Session session, NewPoll poll) {
-    return store(session, poll, true);
+  public PollCreation createScheduled(Session session, NewPoll poll, CreationKey key) {
+    return store(session, poll, true, key);
   }
 
-  private Poll store(Session session, NewPoll poll, boolean scheduledOnly) {
+  private PollCreation store(
+      Session session, NewPoll poll, boolean scheduledOnly, CreationKey key) {
     access.requireManage(session, poll.guildId());
     boolean activeNow = !poll.opensAt().isAfter(clock.instant());
     if (scheduledOnly && activeNow) {
       throw ValidationFailedException.of("opens_at", "must be in the future");
     }
     guildChecks.require(poll);
-    Poll created = polls.create(poll, activeNow);
-    events.publish(new PollChanged(created.id(), created.guildId(), PollChanged.Kind.CREATED));
-    return created;
+    PollCreation creation = polls.create(poll, activeNow, key);
+    Poll created = creation.poll();
+    if (!creation.sameRequest()) {
+      throw ValidationFailedException.of(
+          "Idempotency-Key",
+          "was already used for a different request (poll " + created.id() + ")");
+    }
+    if (!creation.replayed()) {
+      events.publish(new PollChanged(created.id(), created.guildId(), PollChanged.Kind.CREATED));
+    }
+    return creation;
   }
 
   /**

@@ -8,8 +8,10 @@ import dev.polly.api.api.ReopenRequest;
 import dev.polly.api.core.LifecycleService;
 import dev.polly.api.core.PollService;
 import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.common.domain.CreationKey;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollCreation;
 import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.PollStatus;
 import dev.polly.common.domain.Session;
@@ -35,9 +37,12 @@ public final class PollWrites {
     this.clock = clock;
   }
 
-  /** A new poll, active at once unless it opens later. */
-  public Poll create(Session session, PollRequest request) {
-    return polls.create(session, newPoll(session, request));
+  /**
+   * A new poll, active at once unless it opens later; with a {@code key} (the {@code
+   * Idempotency-Key} header, may be null) a repeated request returns the poll the first one stored.
+   */
+  public PollCreation create(Session session, PollRequest request, String key) {
+    return polls.create(session, newPoll(session, request), creationKey(key, request.toString()));
   }
 
   /**
@@ -66,7 +71,7 @@ public final class PollWrites {
    * A scheduled copy of the poll with the given times, each may be null: by default opening in one
    * hour, lasting as long as the original.
    */
-  public Poll duplicate(Session session, long id, DuplicateRequest times) {
+  public PollCreation duplicate(Session session, long id, DuplicateRequest times, String key) {
     Poll p = polls.findToManage(session, id);
     String opens =
         times.opensAt() != null
@@ -77,13 +82,14 @@ public final class PollWrites {
       minutes = (int) Math.max(1, Duration.between(p.opensAt(), p.closesAt()).toMinutes());
     }
     PollRequest copy = PollRequest.of(p, opens, times.closesAt(), minutes);
-    return polls.createScheduled(session, newPoll(session, copy));
+    return polls.createScheduled(
+        session, newPoll(session, copy), creationKey(key, "duplicate " + id + " " + times));
   }
 
   /**
    * A scheduled poll from an export document's {@code poll} section; errors name {@code poll.*}.
    */
-  public Poll importPoll(Session session, PollExport document) {
+  public PollCreation importPoll(Session session, PollExport document, String key) {
     if (document.poll() == null) {
       throw ValidationFailedException.of("poll", "is required");
     }
@@ -95,7 +101,10 @@ public final class PollWrites {
           "poll.opens_at", "an imported poll needs a future open time");
     }
     try {
-      return polls.createScheduled(session, newPoll(session, document.poll()));
+      return polls.createScheduled(
+          session,
+          newPoll(session, document.poll()),
+          creationKey(key, "import " + document.poll()));
     } catch (ValidationFailedException e) {
       throw new ValidationFailedException(
           e.errors().stream().map(f -> new FieldError("poll." + f.field(), f.message())).toList());
@@ -118,6 +127,10 @@ public final class PollWrites {
             poll.timezone());
     errors.throwIfAny();
     return lifecycle.reopen(session, id, closes);
+  }
+
+  private static CreationKey creationKey(String key, String request) {
+    return key == null ? null : CreationKey.of(key, request);
   }
 
   private NewPoll newPoll(Session session, PollRequest request) {

@@ -16,7 +16,6 @@ import dev.polly.api.core.ResultsService;
 import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ValidationFailedException;
 import dev.polly.api.requests.PollWrites;
-import dev.polly.common.domain.Poll;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -39,6 +39,11 @@ import java.util.List;
 @Path("/api/polls")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PollResource {
+  private static final String IDEMPOTENCY =
+      "Optional key (1-100 visible ASCII characters) naming this creation: sending the same"
+          + " request with the same key again returns the poll the first one stored"
+          + " (Idempotent-Replayed: true) instead of a second poll";
+
   private final PollService polls;
   private final LifecycleService lifecycle;
   private final PollWrites writes;
@@ -88,9 +93,9 @@ public final class PollResource {
   @Operation(summary = "Create a poll")
   public Response create(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @Parameter(description = IDEMPOTENCY) @HeaderParam(Creations.KEY) String key,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
-    PollView created = PollView.of(writes.create(user.session(), body));
-    return Response.status(Response.Status.CREATED).entity(created).build();
+    return Creations.created(writes.create(user.session(), body, Creations.key(key)));
   }
 
   @GET
@@ -149,10 +154,10 @@ public final class PollResource {
   public Response duplicate(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
+      @Parameter(description = IDEMPOTENCY) @HeaderParam(Creations.KEY) String key,
       @Valid DuplicateRequest body) {
     DuplicateRequest times = body == null ? new DuplicateRequest(null, null, null) : body;
-    Poll copy = writes.duplicate(user.session(), id.id(), times);
-    return Response.status(Response.Status.CREATED).entity(PollView.of(copy)).build();
+    return Creations.created(writes.duplicate(user.session(), id.id(), times, Creations.key(key)));
   }
 
   @GET
@@ -201,8 +206,8 @@ public final class PollResource {
   @Operation(summary = "Import a poll from the export JSON format as a scheduled poll")
   public Response importPoll(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @Parameter(description = IDEMPOTENCY) @HeaderParam(Creations.KEY) String key,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollExport body) {
-    PollView created = PollView.of(writes.importPoll(user.session(), body));
-    return Response.status(Response.Status.CREATED).entity(created).build();
+    return Creations.created(writes.importPoll(user.session(), body, Creations.key(key)));
   }
 }
