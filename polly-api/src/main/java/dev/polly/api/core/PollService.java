@@ -167,6 +167,18 @@ public final class PollService {
     return access.visible(session, poll);
   }
 
+  /**
+   * The poll if the session may change it now and it is not closed: 404 for an unknown or foreign
+   * poll, 409 {@code poll_closed} for a closed one.
+   */
+  public Poll findToEdit(Session session, long id) {
+    Poll poll = findToManage(session, id);
+    if (poll.status() == PollStatus.CLOSED) {
+      throw closed(poll);
+    }
+    return poll;
+  }
+
   /** The poll if it exists and the session may change or export it now; 404 otherwise. */
   public Poll findToManage(Session session, long id) {
     Poll poll = polls.find(id).orElseThrow(() -> new ResourceNotFoundException("No such poll"));

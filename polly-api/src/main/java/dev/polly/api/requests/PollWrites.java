@@ -50,7 +50,7 @@ public final class PollWrites {
    * kind} out keeps the poll's kind), an open one only what {@link OpenPollEditReader} reads.
    */
   public Poll update(Session session, long id, PollRequest request) {
-    Poll current = polls.findToManage(session, id);
+    Poll current = polls.findToEdit(session, id);
     if (request.version() == null) {
       throw ValidationFailedException.of("version", "is required for edits");
     }
