@@ -96,6 +96,14 @@ public final class FakeDiscord implements AutoCloseable {
     rest.failNext(method, pathRegex, times);
   }
 
+  /**
+   * The next {@code times} requests matching take {@code delay} longer before they are answered
+   * (and recorded), as a slow Discord would; other requests are served meanwhile.
+   */
+  public void slowNext(String method, String pathRegex, int times, java.time.Duration delay) {
+    rest.slowNext(method, pathRegex, times, delay);
+  }
+
   public void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
     rest.rateLimitNext(method, pathRegex, retryAfterSeconds);
   }

@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FakeRest implements AutoCloseable {
   private final HttpServer server;
-  private final ExecutorService pool = Executors.newFixedThreadPool(8);
+
+  /** Like Discord, answers many requests at once: a slow one does not hold up the others. */
+  private final ExecutorService pool = Executors.newFixedThreadPool(64);
+
   private final ConcurrentLinkedQueue<RecordedCall> calls = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<RateLimitRule> rateLimits = new ConcurrentLinkedQueue<>();
   private final Map<Long, String> messageBodies = new ConcurrentHashMap<>();
@@ -40,6 +43,15 @@ final class FakeRest implements AutoCloseable {
 
   record FailRule(
       String method, String pathRegex, java.util.concurrent.atomic.AtomicInteger left) {}
+
+  /** Rules that make the next matching requests take longer before Discord answers them. */
+  private final java.util.Queue<SlowRule> slowdowns = new ConcurrentLinkedQueue<>();
+
+  record SlowRule(
+      String method,
+      String pathRegex,
+      java.util.concurrent.atomic.AtomicInteger left,
+      java.time.Duration delay) {}
 
   /** Interaction callbacks by interaction id, and the answers to deferred ones by token. */
   private final Map<Long, RecordedCall> callbacks = new ConcurrentHashMap<>();
@@ -95,6 +107,28 @@ final class FakeRest implements AutoCloseable {
     return false;
   }
 
+  void slowNext(String method, String pathRegex, int times, java.time.Duration delay) {
+    slowdowns.add(
+        new SlowRule(
+            method, pathRegex, new java.util.concurrent.atomic.AtomicInteger(times), delay));
+  }
+
+  /** Sleeps for the delay of the first slow rule matching this request, if any. */
+  private void takeSlowdown(String method, String path) {
+    for (SlowRule rule : slowdowns) {
+      if (rule.method().equals(method)
+          && path.matches(rule.pathRegex())
+          && rule.left().getAndDecrement() > 0) {
+        try {
+          Thread.sleep(rule.delay().toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return;
+      }
+    }
+  }
+
   void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
     rateLimits.add(new RateLimitRule(method, pathRegex, retryAfterSeconds));
   }
@@ -110,6 +144,7 @@ final class FakeRest implements AutoCloseable {
               ? Multipart.parse(contentType, raw)
               : new Multipart.Body(new String(raw, StandardCharsets.UTF_8), Map.of());
       String body = parts.json();
+      takeSlowdown(method, path);
       RateLimitRule limit = takeRateLimit(method, path);
       Response response =
           limit != null
