@@ -71,7 +71,8 @@ class VoteBenchmark {
       clicks.burst(10_000_000L, WARMUP);
       int total = WARMUP;
 
-      CpuMeter cpu = CpuMeter.start(bot);
+      long postmaster = postmaster(pg);
+      CpuMeter cpu = CpuMeter.start(bot, postmaster);
       List<Clicks.Sent> burst = clicks.burst(20_000_000L, VOTES);
       System.out.println(line("mode=burst", discord, poll, bot, cpu, burst));
       total += VOTES;
@@ -79,7 +80,7 @@ class VoteBenchmark {
       int best = -1;
       long firstUser = 30_000_000L;
       for (int rate : rates()) {
-        cpu = CpuMeter.start(bot);
+        cpu = CpuMeter.start(bot, postmaster);
         List<Clicks.Sent> sent = clicks.steady(firstUser, rate, Duration.ofSeconds(RATE_SECONDS));
         System.out.println(
             line("mode=steady offered_per_second=" + rate, discord, poll, bot, cpu, sent));
@@ -223,6 +224,16 @@ class VoteBenchmark {
       env.put("BOT_ANSWERS_IN_FLIGHT", answers);
     }
     return env;
+  }
+
+  /** The PostgreSQL server's pid: the parent of a backend serving this JVM. */
+  private static long postmaster(TestPostgres pg) {
+    long backend =
+        pg.jdbi().withHandle(h -> h.createQuery("SELECT pg_backend_pid()").mapTo(Long.class).one());
+    return ProcessHandle.of(backend)
+        .flatMap(ProcessHandle::parent)
+        .map(ProcessHandle::pid)
+        .orElse(backend);
   }
 
   private static String loadAverage() throws IOException {

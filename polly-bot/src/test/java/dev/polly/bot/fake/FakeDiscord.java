@@ -104,6 +104,14 @@ public final class FakeDiscord implements AutoCloseable {
     rest.slowNext(method, pathRegex, times, delay);
   }
 
+  /**
+   * The most edits of deferred replies ({@code PATCH .../messages/@original}) that were being
+   * served at the same moment, counted while their {@link #slowNext} delay ran.
+   */
+  public int mostAnswerEditsAtOnce() {
+    return rest.mostAnswerEditsAtOnce();
+  }
+
   public void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
     rest.rateLimitNext(method, pathRegex, retryAfterSeconds);
   }

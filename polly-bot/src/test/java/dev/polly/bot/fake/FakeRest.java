@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,6 +44,11 @@ final class FakeRest implements AutoCloseable {
 
   record FailRule(
       String method, String pathRegex, java.util.concurrent.atomic.AtomicInteger left) {}
+
+  /** Edits of deferred replies being handled right now, and the most there ever were at once. */
+  private final AtomicInteger answerEditsNow = new AtomicInteger();
+
+  private final AtomicInteger answerEditsMost = new AtomicInteger();
 
   /** Rules that make the next matching requests take longer before Discord answers them. */
   private final java.util.Queue<SlowRule> slowdowns = new ConcurrentLinkedQueue<>();
@@ -107,6 +113,11 @@ final class FakeRest implements AutoCloseable {
     return false;
   }
 
+  /** The most edits of deferred replies that were in the fake Discord's hands at once. */
+  int mostAnswerEditsAtOnce() {
+    return answerEditsMost.get();
+  }
+
   void slowNext(String method, String pathRegex, int times, java.time.Duration delay) {
     slowdowns.add(
         new SlowRule(
@@ -144,7 +155,18 @@ final class FakeRest implements AutoCloseable {
               ? Multipart.parse(contentType, raw)
               : new Multipart.Body(new String(raw, StandardCharsets.UTF_8), Map.of());
       String body = parts.json();
-      takeSlowdown(method, path);
+      boolean answerEdit =
+          method.equals("PATCH") && path.matches("/webhooks/\\d+/[^/]+/messages/@original");
+      if (answerEdit) {
+        answerEditsMost.accumulateAndGet(answerEditsNow.incrementAndGet(), Math::max);
+      }
+      try {
+        takeSlowdown(method, path);
+      } finally {
+        if (answerEdit) {
+          answerEditsNow.decrementAndGet();
+        }
+      }
       RateLimitRule limit = takeRateLimit(method, path);
       Response response =
           limit != null

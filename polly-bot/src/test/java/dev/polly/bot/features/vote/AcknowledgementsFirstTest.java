@@ -3,6 +3,7 @@ package dev.polly.bot.features.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.polly.bot.BotSettings;
 import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.bot.fake.RecordedCall;
@@ -40,7 +41,8 @@ class AcknowledgementsFirstTest {
   @Test
   @DisplayName(
       "while Discord is slow to take answers, every click of a burst is acknowledged before the"
-          + " first answer lands, and every click is then answered with its vote")
+          + " first answer lands, at most BOT_ANSWERS_IN_FLIGHT answers are sent at once, and every"
+          + " click is then answered with its vote")
   void acknowledgementsDoNotWaitBehindSlowAnswers() throws Exception {
     try (FakeDiscord discord = FakeDiscord.start();
         TestServices services = TestServices.create();
@@ -61,6 +63,9 @@ class AcknowledgementsFirstTest {
               .map(c -> discord.deferredAnswerTo(c.interactionId()).orElseThrow().at())
               .min(Comparator.naturalOrder())
               .orElseThrow();
+      assertThat(discord.mostAnswerEditsAtOnce())
+          .as("answers in flight at once")
+          .isEqualTo(BotSettings.DEFAULT_ANSWERS_IN_FLIGHT);
       for (Click click : clicks) {
         RecordedCall ack = discord.callbackTo(click.interactionId()).orElseThrow();
         assertThat(ack.json().path("type").asInt()).as("a deferred reply").isEqualTo(5);
