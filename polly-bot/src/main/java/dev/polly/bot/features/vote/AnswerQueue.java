@@ -22,6 +22,7 @@ public final class AnswerQueue {
   private final int maxInFlight;
   private final Queue<Answer> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final ThreadLocal<Boolean> draining = ThreadLocal.withInitial(() -> false);
 
   private record Answer(IReplyCallback event, String text) {}
 
@@ -47,7 +48,24 @@ public final class AnswerQueue {
     return waiting.size();
   }
 
+  /**
+   * Sends waiting answers while places are free. An edit that fails at once (JDA stopped, or the
+   * acknowledgement failed) calls {@link #done} on this thread: that inner call returns at once and
+   * this loop goes on, so a long queue of failures does not nest one call per answer.
+   */
   private void drain() {
+    if (draining.get()) {
+      return;
+    }
+    draining.set(true);
+    try {
+      sendWhileFree();
+    } finally {
+      draining.set(false);
+    }
+  }
+
+  private void sendWhileFree() {
     while (!waiting.isEmpty()) {
       int sending = inFlight.get();
       if (sending >= maxInFlight) {
