@@ -25,8 +25,8 @@ public class BotSettings {
   /**
    * Threads storing votes after the click was acknowledged ({@code BOT_VOTE_THREADS}), sized with
    * {@code bench/bot.sh}: on 2 cores 4 and 8 kept 500 votes/s with acknowledgement p99 under 0.5 s
-   * where 16 fell behind (more toggles at once take CPU from the acknowledgements); 8 rather than
-   * 4 leaves room for a slower PostgreSQL (8 in flight at 10 ms a toggle is 800 votes/s).
+   * where 16 fell behind (more toggles at once take CPU from the acknowledgements); 8 rather than 4
+   * leaves room for a slower PostgreSQL (8 in flight at 10 ms a toggle is 800 votes/s).
    */
   public static final int DEFAULT_VOTE_THREADS = 8;
 

@@ -101,9 +101,7 @@ class VoteBenchmark {
         System.out.printf(
             "BENCH headline highest_offered_rate_with_ack_p99_under_3s=%s"
                 + " highest_rate_also_answered_at_95_percent_of_offered=%s (of %s)%n",
-            best < 0 ? "none" : best + "/s",
-            keptUp < 0 ? "none" : keptUp + "/s",
-            RATES.trim());
+            best < 0 ? "none" : best + "/s", keptUp < 0 ? "none" : keptUp + "/s", RATES.trim());
       }
       assertThat(pg.database().votes().distinctVoters(poll.pollId())).isEqualTo(total);
       assertThat(burst)
