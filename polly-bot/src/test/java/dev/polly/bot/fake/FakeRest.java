@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -45,19 +44,8 @@ final class FakeRest implements AutoCloseable {
   record FailRule(
       String method, String pathRegex, java.util.concurrent.atomic.AtomicInteger left) {}
 
-  /** Edits of deferred replies being handled right now, and the most there ever were at once. */
-  private final AtomicInteger answerEditsNow = new AtomicInteger();
-
-  private final AtomicInteger answerEditsMost = new AtomicInteger();
-
-  /** Rules that make the next matching requests take longer before Discord answers them. */
-  private final java.util.Queue<SlowRule> slowdowns = new ConcurrentLinkedQueue<>();
-
-  record SlowRule(
-      String method,
-      String pathRegex,
-      java.util.concurrent.atomic.AtomicInteger left,
-      java.time.Duration delay) {}
+  /** Requests made slow on purpose, and how many answer edits were served at once. */
+  private final Slowdowns slowdowns = new Slowdowns();
 
   /** Interaction callbacks by interaction id, and the answers to deferred ones by token. */
   private final Map<Long, RecordedCall> callbacks = new ConcurrentHashMap<>();
@@ -115,29 +103,11 @@ final class FakeRest implements AutoCloseable {
 
   /** The most edits of deferred replies that were in the fake Discord's hands at once. */
   int mostAnswerEditsAtOnce() {
-    return answerEditsMost.get();
+    return slowdowns.mostAnswerEditsAtOnce();
   }
 
   void slowNext(String method, String pathRegex, int times, java.time.Duration delay) {
-    slowdowns.add(
-        new SlowRule(
-            method, pathRegex, new java.util.concurrent.atomic.AtomicInteger(times), delay));
-  }
-
-  /** Sleeps for the delay of the first slow rule matching this request, if any. */
-  private void takeSlowdown(String method, String path) {
-    for (SlowRule rule : slowdowns) {
-      if (rule.method().equals(method)
-          && path.matches(rule.pathRegex())
-          && rule.left().getAndDecrement() > 0) {
-        try {
-          Thread.sleep(rule.delay().toMillis());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return;
-      }
-    }
+    slowdowns.slowNext(method, pathRegex, times, delay);
   }
 
   void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
@@ -155,18 +125,7 @@ final class FakeRest implements AutoCloseable {
               ? Multipart.parse(contentType, raw)
               : new Multipart.Body(new String(raw, StandardCharsets.UTF_8), Map.of());
       String body = parts.json();
-      boolean answerEdit =
-          method.equals("PATCH") && path.matches("/webhooks/\\d+/[^/]+/messages/@original");
-      if (answerEdit) {
-        answerEditsMost.accumulateAndGet(answerEditsNow.incrementAndGet(), Math::max);
-      }
-      try {
-        takeSlowdown(method, path);
-      } finally {
-        if (answerEdit) {
-          answerEditsNow.decrementAndGet();
-        }
-      }
+      slowdowns.serve(method, path);
       RateLimitRule limit = takeRateLimit(method, path);
       Response response =
           limit != null
