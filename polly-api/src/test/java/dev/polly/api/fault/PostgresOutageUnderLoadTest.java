@@ -3,16 +3,12 @@ package dev.polly.api.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.fuzz.ErrorBodies;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.persistence.VoteDao;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PostgreSQL stopped under a mixed load of poll creations, reads and votes: during the outage every
@@ -34,10 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * without its options and no voter holds more votes than allowed; after PostgreSQL returns the same
  * running API serves writes again, without a restart.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class PostgresOutageUnderLoadTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = FaultApps.app(DISCORD, true);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   static final Duration OUTAGE = Duration.ofSeconds(4);
 
   static List<String> tokens;
@@ -45,8 +39,8 @@ class PostgresOutageUnderLoadTest {
 
   @BeforeAll
   static void usersAndAPollToVoteOn() {
-    Http http = ApiApp.http(APP);
-    tokens = FaultApps.loadUsers(DISCORD, http, "pg-outage", 4);
+    Http http = API.http();
+    tokens = LoadUsers.logIn(API.discord(), http, "pg-outage", 4);
     votePoll =
         http.json("POST", "/api/polls", tokens.get(0), World.pollJson("Votes", false, false))
             .json()
@@ -57,14 +51,13 @@ class PostgresOutageUnderLoadTest {
   @AfterAll
   static void cleanUp() {
     TestPostgres.get().start();
-    DISCORD.close();
   }
 
   @Test
   @DisplayName(
       "stopping PostgreSQL under load gives 503 JSON errors, writes nothing half, and recovers without a restart")
   void survivesAPostgresOutageUnderLoad() throws Exception {
-    int port = APP.getLocalPort();
+    int port = API.app().getLocalPort();
     AtomicInteger created = new AtomicInteger();
     List<Load.Sample> samples;
     VoteStorm votes = new VoteStorm(TestPostgres.get().database().votes(), votePoll);
@@ -94,7 +87,7 @@ class PostgresOutageUnderLoadTest {
           .pollInterval(Duration.ofMillis(250))
           .until(
               () ->
-                  ApiApp.http(APP)
+                  API.http()
                           .json(
                               "POST",
                               "/api/polls",
@@ -121,7 +114,7 @@ class PostgresOutageUnderLoadTest {
     assertThat(pollCount("Load %"))
         .as("created polls in the database vs 201 answers")
         .isEqualTo(created.get());
-    assertThat(ApiApp.http(APP).get("/api/polls?guild=" + World.G1, tokens.get(2)).status())
+    assertThat(API.http().get("/api/polls?guild=" + World.G1, tokens.get(2)).status())
         .isEqualTo(200);
   }
 

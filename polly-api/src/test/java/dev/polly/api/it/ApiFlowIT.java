@@ -5,46 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.events.VotesChanged;
 import dev.polly.common.persistence.VoteDao;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The dashboard's main journey over HTTP, with real PostgreSQL and Redis and a fake Discord. */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class ApiFlowIT {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   Http http;
   String alice;
 
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
-
   @BeforeEach
   void login() {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, ALICE);
   }
 
   long count(String metric) {
-    return ApiApp.count(APP, metric);
+    return API.count(metric);
   }
 
   @Test
@@ -53,7 +41,7 @@ class ApiFlowIT {
   void fullFlow() {
     // GIVEN a logged-in user whose preferences are not cached
     assertThat(http.get("/api/me", alice).json().path("username").asText()).isEqualTo("alice");
-    ApiApp.backends(APP).caches().userPrefs().invalidate(Long.toString(ALICE.id()));
+    API.backends().caches().userPrefs().invalidate(Long.toString(ALICE.id()));
 
     // WHEN preferences are read twice THEN a miss, then a hit, one each
     long hits = count("polly.cache.user_prefs.hit");
@@ -107,7 +95,7 @@ class ApiFlowIT {
 
     // WHEN another vote is cast (and announced, as the bot does) THEN the next read is fresh
     votes.toggle(pollId, 43L, 1);
-    ApiApp.backends(APP).events().publish(new VotesChanged(pollId));
+    API.backends().events().publish(new VotesChanged(pollId));
     await()
         .atMost(Duration.ofSeconds(5))
         .until(
@@ -138,9 +126,9 @@ class ApiFlowIT {
     assertThat(http.get("/api/guilds/" + G1 + "/emojis", alice).json().findValuesAsText("name"))
         .containsExactly("polly");
 
-    int before = DISCORD.hits("/guilds/" + G1 + "/channels");
+    int before = API.discord().hits("/guilds/" + G1 + "/channels");
     http.get("/api/guilds/" + G1 + "/channels", alice);
-    assertThat(DISCORD.hits("/guilds/" + G1 + "/channels")).isEqualTo(before);
+    assertThat(API.discord().hits("/guilds/" + G1 + "/channels")).isEqualTo(before);
   }
 
   @Test
@@ -302,7 +290,7 @@ class ApiFlowIT {
   void runsThePollLifecycleWithOptimisticLockingAndPublishesEveryChange() throws Exception {
     java.util.List<dev.polly.common.events.PollyEvent> seen =
         new java.util.concurrent.CopyOnWriteArrayList<>();
-    AutoCloseable subscription = ApiApp.backends(APP).events().subscribe(seen::add);
+    AutoCloseable subscription = API.backends().events().subscribe(seen::add);
     long pollId =
         http.json("POST", "/api/polls", alice, World.pollJson("Life", false, false))
             .json()
@@ -485,7 +473,7 @@ class ApiFlowIT {
     assertThat(health.json().path("redis").path("connected").asBoolean()).isTrue();
     assertThat(java.time.Instant.parse(health.json().path("timestamp").asText())).isNotNull();
 
-    Http admin = ApiApp.admin(APP);
+    Http admin = API.admin();
     JsonNode checks = admin.get("/healthcheck", null).json();
     assertThat(checks.fieldNames()).toIterable().contains("database", "redis", "discord");
     Http.Resp stats =

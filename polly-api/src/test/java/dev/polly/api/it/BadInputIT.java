@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -22,9 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Replays the malformed-request corpus in {@code fixtures/bad-input-corpus.json}: broken JSON,
@@ -32,20 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * content types. No request may get a 5xx, every response must carry a JSON error body, and each
  * gets the status the corpus expects.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class BadInputIT {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   static final Pattern HUGE = Pattern.compile("\\{\\{huge:(\\d+)}}");
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
 
   @Test
   void everyMalformedRequestGetsA4xxWithAJsonBody() throws Exception {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     String pollId =
         http.json("POST", "/api/polls", alice, World.pollJson("Target", false, false))
