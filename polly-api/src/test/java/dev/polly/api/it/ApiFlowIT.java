@@ -209,13 +209,8 @@ class ApiFlowIT {
 
   @Test
   void givesTheSessionAsASecureHttpOnlyLaxCookieAndLogsOut() {
-    Login.Started started = Login.start(http);
-    Http.Resp callback = Login.callback(http, ALICE.code(), started.state(), started.stateCookie());
-    String cookie =
-        callback.all("Set-Cookie").stream()
-            .filter(c -> c.startsWith("polly_session="))
-            .findFirst()
-            .orElseThrow();
+    Http.Resp callback = Login.callback(http, ALICE);
+    String cookie = Login.setCookie(callback, "polly_session");
     assertThat(cookie).contains("HttpOnly").contains("Secure").containsIgnoringCase("SameSite=Lax");
     assertThat(callback.header("Location")).isEqualTo("https://dash.example/");
     String token = Login.cookieValue(callback, "polly_session");

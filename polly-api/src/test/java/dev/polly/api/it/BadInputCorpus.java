@@ -5,9 +5,13 @@ import static dev.polly.api.support.World.G1_QUIET_ROLE;
 import static dev.polly.api.support.World.G1_TEXT;
 import static dev.polly.api.support.World.G2;
 import static dev.polly.api.support.World.G2_TEXT;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.polly.api.support.Http;
+import dev.polly.api.support.Login;
+import dev.polly.api.support.World;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,9 +48,25 @@ final class BadInputCorpus {
   private BadInputCorpus() {}
 
   /**
+   * Every case, sent as Alice (unless the case says otherwise) on a poll of hers created for them
+   * through {@code http}; at least 50.
+   */
+  static List<Case> forAlicesNewPoll(Http http) {
+    String alice = Login.as(http, World.ALICE);
+    String poll =
+        http.json("POST", "/api/polls", alice, World.pollJson("Target", false, false))
+            .json()
+            .path("id")
+            .asText();
+    List<Case> cases = load(alice, poll);
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
+    return cases;
+  }
+
+  /**
    * Every case, sent as {@code token}'s session (unless the case says otherwise) on {@code poll}.
    */
-  static List<Case> load(String token, String poll) {
+  private static List<Case> load(String token, String poll) {
     JsonNode corpus;
     try (InputStream in =
         BadInputCorpus.class.getResourceAsStream("/fixtures/bad-input-corpus.json")) {

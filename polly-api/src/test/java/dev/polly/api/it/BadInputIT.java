@@ -4,9 +4,7 @@ import static dev.polly.api.support.World.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polly.api.support.Http;
-import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
-import dev.polly.api.support.World;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -25,14 +23,7 @@ class BadInputIT {
   @Test
   void everyMalformedRequestGetsA4xxWithAJsonBody() {
     Http http = API.http();
-    String alice = Login.as(http, ALICE);
-    String pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Target", false, false))
-            .json()
-            .path("id")
-            .asText();
-    List<BadInputCorpus.Case> corpus = BadInputCorpus.load(alice, pollId);
-    assertThat(corpus.size()).isGreaterThanOrEqualTo(50);
+    List<BadInputCorpus.Case> corpus = BadInputCorpus.forAlicesNewPoll(http);
 
     List<String> failures = new ArrayList<>();
     for (BadInputCorpus.Case c : corpus) {

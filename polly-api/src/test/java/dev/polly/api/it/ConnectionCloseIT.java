@@ -1,13 +1,9 @@
 package dev.polly.api.it;
 
-import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.support.Http;
 import dev.polly.api.support.KeepAliveConnection;
-import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
-import dev.polly.api.support.World;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +26,7 @@ class ConnectionCloseIT {
   @DisplayName(
       "after every error answer the API serves the next request, or said Connection: close")
   void everyErrorAnswerKeepsTheConnectionOrSaysItCloses() {
-    Http http = API.http();
-    String alice = Login.as(http, ALICE);
-    String poll =
-        http.json("POST", "/api/polls", alice, World.pollJson("Target", false, false))
-            .json()
-            .path("id")
-            .asText();
-    List<BadInputCorpus.Case> corpus = BadInputCorpus.load(alice, poll);
-    assertThat(corpus).hasSizeGreaterThanOrEqualTo(50);
+    List<BadInputCorpus.Case> corpus = BadInputCorpus.forAlicesNewPoll(API.http());
 
     List<String> failures = new ArrayList<>();
     int announced = 0;
