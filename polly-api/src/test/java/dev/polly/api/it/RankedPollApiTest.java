@@ -1,14 +1,13 @@
 package dev.polly.api.it;
 
 import static dev.polly.api.support.World.ALICE;
-import static dev.polly.api.support.World.G1;
-import static dev.polly.api.support.World.G1_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
+import dev.polly.api.support.World;
 import dev.polly.common.domain.ranked.InstantRunoff;
 import dev.polly.common.domain.ranked.RankedBallot;
 import dev.polly.common.domain.ranked.RunoffOutcome;
@@ -210,21 +209,12 @@ class RankedPollApiTest {
 
   private static String json(
       String title, boolean anonymous, boolean hideResults, String kind, int maxChoices) {
-    return "{\"guild_id\":\""
-        + G1
-        + "\",\"channel_id\":\""
-        + G1_TEXT
-        + "\",\"title\":\""
-        + title
-        + "\",\"question\":\"Which?\",\"kind\":\""
-        + kind
-        + "\",\"options\":[{\"label\":\"Pizza\"},{\"label\":\"Tacos\"},{\"label\":\"Salad\"},"
-        + "{\"label\":\"Sushi\"}],\"anonymous\":"
-        + anonymous
-        + ",\"hide_results\":"
-        + hideResults
-        + ",\"max_choices\":"
-        + maxChoices
-        + ",\"duration_minutes\":60,\"timezone\":\"Europe/Paris\"}";
+    return World.pollJson(
+        title,
+        "\"kind\":\"" + kind + "\",",
+        "[{\"label\":\"Pizza\"},{\"label\":\"Tacos\"},{\"label\":\"Salad\"},{\"label\":\"Sushi\"}]",
+        anonymous,
+        hideResults,
+        maxChoices);
   }
 }

@@ -167,17 +167,43 @@ public final class World {
 
   /** A valid poll creation body for G1, lasting an hour from now. */
   public static String pollJson(String title, boolean anonymous, boolean hideResults) {
+    return pollJson(
+        title,
+        "",
+        "[{\"label\":\"Red\"},{\"label\":\"Blue\",\"emoji\":\"🔵\"},{\"label\":\"Green\"}]",
+        anonymous,
+        hideResults,
+        2);
+  }
+
+  /**
+   * A poll creation body for G1's text channel, lasting an hour from now, with these options (a
+   * JSON array) and {@code extraMembers} after the question: empty, or JSON members each ending in
+   * a comma, such as {@code "kind":"ranked",}.
+   */
+  public static String pollJson(
+      String title,
+      String extraMembers,
+      String optionsJson,
+      boolean anonymous,
+      boolean hideResults,
+      int maxChoices) {
     return "{\"guild_id\":\""
         + G1
         + "\",\"channel_id\":\""
         + G1_TEXT
         + "\",\"title\":\""
         + title
-        + "\",\"question\":\"Which?\",\"options\":[{\"label\":\"Red\"},{\"label\":\"Blue\",\"emoji\":\"🔵\"},{\"label\":\"Green\"}],"
-        + "\"anonymous\":"
+        + "\",\"question\":\"Which?\","
+        + extraMembers
+        + "\"options\":"
+        + optionsJson
+        + ",\"anonymous\":"
         + anonymous
         + ",\"hide_results\":"
         + hideResults
-        + ",\"max_choices\":2,\"duration_minutes\":60,\"timezone\":\"Europe/Paris\"}";
+        + ",\"max_choices\":"
+        + maxChoices
+        + ",\"duration_minutes\":60,\"timezone\":\"Europe/Paris\"}";
   }
 }
