@@ -38,8 +38,8 @@ export function onUnauthorized(handler) {
   unauthorized = handler;
 }
 
-export async function request(method, path, body) {
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+export async function request(method, path, body, headers = {}) {
+  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -70,7 +70,27 @@ export async function request(method, path, body) {
 }
 
 export const get = (path) => request('GET', path);
-export const post = (path, body) => request('POST', path, body);
+export const post = (path, body, headers) => request('POST', path, body, headers);
+
+/** A fresh Idempotency-Key: 128 random bits in hex (getRandomValues works on plain http too). */
+export function newIdempotencyKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The Idempotency-Key headers of one form's creations: sending the same body again (after an
+ * answer that never came) reuses its key, so the API returns the poll it stored instead of a
+ * second one; a changed body gets a new key.
+ */
+export function creationKeys() {
+  let last = null;
+  return (body) => {
+    const text = JSON.stringify(body);
+    if (!last || last.text !== text) last = { text, key: newIdempotencyKey() };
+    return { 'Idempotency-Key': last.key };
+  };
+}
 export const put = (path, body) => request('PUT', path, body);
 export const patch = (path, body) => request('PATCH', path, body);
 export const del = (path) => request('DELETE', path);

@@ -18,10 +18,10 @@ import dev.polly.api.core.ChartService;
 import dev.polly.api.core.DraftService;
 import dev.polly.api.core.ExportService;
 import dev.polly.api.core.GuildAuthority;
+import dev.polly.api.core.GuildChecks;
 import dev.polly.api.core.GuildService;
 import dev.polly.api.core.LifecycleService;
 import dev.polly.api.core.PollService;
-import dev.polly.api.core.PollValidator;
 import dev.polly.api.core.PreferencesService;
 import dev.polly.api.core.ResultsInvalidator;
 import dev.polly.api.core.ResultsService;
@@ -44,6 +44,7 @@ import dev.polly.api.health.DiscordHealthCheck;
 import dev.polly.api.health.HealthResource;
 import dev.polly.api.health.JdbiDatabaseProbe;
 import dev.polly.api.logging.RequestLogRedaction;
+import dev.polly.api.requests.PollWrites;
 import dev.polly.api.resources.AuthResource;
 import dev.polly.api.resources.DraftResource;
 import dev.polly.api.resources.GuildResource;
@@ -155,7 +156,7 @@ public final class ApiWiring {
         new PollService(
             access,
             b.polls(),
-            new PollValidator(guilds),
+            new GuildChecks(guilds),
             new PollEditor(b.polls(), resultsStore, b.events(), clock),
             preferences,
             resultsStore,
@@ -219,7 +220,8 @@ public final class ApiWiring {
     jersey.register(new PingResource());
     jersey.register(new MeResource(preferences, new WriteVersions(cookies.secure(), clock)));
     jersey.register(new GuildResource(guilds));
-    jersey.register(new PollResource(polls, lifecycle, results, exports, charts));
+    PollWrites writes = new PollWrites(polls, lifecycle, clock);
+    jersey.register(new PollResource(polls, lifecycle, writes, results, exports, charts));
     jersey.register(new DraftResource(drafts));
     jersey.register(new HealthResource(new JdbiDatabaseProbe(b.jdbi(), clock), b.redis(), clock));
     jersey.register(

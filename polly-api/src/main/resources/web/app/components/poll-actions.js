@@ -1,7 +1,7 @@
 // The actions on one poll: edit, close, reopen, duplicate, delete (confirmed first), export.
 import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { del, post } from '../api.js';
+import { del, newIdempotencyKey, post } from '../api.js';
 import { ErrorNotice, go } from '../ui.js';
 
 const CONFIRM = {
@@ -15,6 +15,7 @@ export function PollActions({ poll, onChanged, onDeleted }) {
   const [reopening, setReopening] = useState(false);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
+  const duplicateKey = useRef(newIdempotencyKey()).current; // a second click cannot copy twice
 
   const run = async (action) => {
     setBusy(true);
@@ -35,7 +36,7 @@ export function PollActions({ poll, onChanged, onDeleted }) {
   };
   const duplicate = () =>
     run(async () => {
-      const copy = await post(base + '/duplicate', {});
+      const copy = await post(base + '/duplicate', {}, { 'Idempotency-Key': duplicateKey });
       go(`#/polls/${copy.id}`);
     });
 

@@ -1,7 +1,7 @@
 // Create or edit a poll: every field the API takes, 422 errors GOV.UK-style, drafts, import.
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
-import { ApiError, get, patch, post, put } from '../api.js';
+import { useRef, useState } from 'preact/hooks';
+import { ApiError, creationKeys, get, patch, post, put } from '../api.js';
 import { ErrorNotice, Loaded, PageTitle, go, useLoad } from '../ui.js';
 import { ErrorSummary } from '../components/error-summary.js';
 import { PollFields } from '../components/poll-fields.js';
@@ -40,6 +40,7 @@ function Form({ ctx, data }) {
   const [summary, setSummary] = useState([]);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
+  const keyFor = useRef(creationKeys()).current;
   const set = (patchObj) => setM((old) => ({ ...old, ...patchObj }));
   const saved = useAutosave(key, { model: m, version: poll ? poll.version : null }, !busy);
 
@@ -54,7 +55,7 @@ function Form({ ctx, data }) {
     setError(null);
     try {
       const body = toRequest(m, guild.id, ctx.zone, poll ? poll.version : null);
-      const result = poll ? await put(`/api/polls/${poll.id}`, body) : await post('/api/polls', body);
+      const result = poll ? await put(`/api/polls/${poll.id}`, body) : await post('/api/polls', body, keyFor(body));
       await deleteDraft(key);
       if (body.channel_id && body.channel_id !== ctx.prefs.last_channel_id) {
         await patch('/api/me/preferences', { last_channel_id: body.channel_id }).then((prefs) => ctx.setSession({ me: ctx.me, prefs }), () => {});

@@ -2,6 +2,7 @@ package dev.polly.api.api;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.polly.common.domain.Poll;
 import java.util.List;
 
 /**
@@ -82,5 +83,34 @@ public record PollRequest(
         version,
         null,
         null);
+  }
+
+  /**
+   * A stored poll written back as the request that would create it (exports and copies): every
+   * field of {@code p} but its times, which are the given ones (ISO-8601; give either {@code
+   * closesAt} or {@code durationMinutes}).
+   */
+  public static PollRequest of(Poll p, String opensAt, String closesAt, Integer durationMinutes) {
+    return new PollRequest(
+        Long.toString(p.guildId()),
+        Long.toString(p.channelId()),
+        p.title(),
+        p.question(),
+        p.options().stream().map(o -> new OptionRequest(o.label(), o.emoji())).toList(),
+        p.anonymous(),
+        p.hideResults(),
+        p.maxChoices(),
+        Snowflakes.format(p.allowedRoleId()),
+        Snowflakes.format(p.pingRoleId()),
+        p.pingOnOpen(),
+        p.pingOnClose(),
+        p.imageUrl(),
+        opensAt,
+        closesAt,
+        durationMinutes,
+        p.timezone().getId(),
+        null,
+        p.kind().dbValue(),
+        p.remindBefore() == null ? null : (int) p.remindBefore().toMinutes());
   }
 }

@@ -1,7 +1,8 @@
 package dev.polly.api.core;
 
-import dev.polly.api.api.PollRequest;
 import dev.polly.api.errors.ConflictException;
+import dev.polly.api.errors.ValidationFailedException;
+import dev.polly.common.domain.FieldError;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.Session;
@@ -10,13 +11,13 @@ import dev.polly.common.events.PollChanged;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Closing, reopening and duplicating polls. Close and reopen are compare-and-set transitions in
- * PostgreSQL (409 when the poll is not in the right state), invalidate the poll's cached results
- * and publish an event for the bot.
+ * Closing and reopening polls. Close and reopen are compare-and-set transitions in PostgreSQL (409
+ * when the poll is not in the right state), invalidate the poll's cached results and publish an
+ * event for the bot.
  */
 public final class LifecycleService {
   private final PollDao polls;
@@ -48,39 +49,19 @@ public final class LifecycleService {
   }
 
   /**
-   * Reopens a closed poll until {@code closesAt} (ISO-8601; a local time is in the poll's zone) or
-   * for {@code durationMinutes} from now; 422 for a bad time, 409 {@code not_closed}.
+   * Reopens a closed poll the session may manage until {@code closesAt}: 422 {@code closes_at}
+   * unless that is at least a minute and at most 32 days away, 409 {@code not_closed}.
    */
-  public Poll reopen(Session session, long id, String closesAt, Integer durationMinutes) {
+  public Poll reopen(Session session, long id, Instant closesAt) {
     Poll poll = pollService.findToManage(session, id);
-    Errors errors = new Errors();
-    Instant now = clock.instant();
-    Instant closes =
-        PollValidator.closeTime(errors, now, closesAt, durationMinutes, poll.timezone());
-    if (closes != null) {
-      errors.addAll(PollRules.checkReopen(closes, now));
+    List<FieldError> broken = PollRules.checkReopen(closesAt, clock.instant());
+    if (!broken.isEmpty()) {
+      throw ValidationFailedException.ofRules(broken);
     }
-    errors.throwIfAny();
-    if (!polls.reopen(id, closes)) {
+    if (!polls.reopen(id, closesAt)) {
       throw new ConflictException("not_closed", "Only closed polls can be reopened");
     }
     return changed(poll, PollChanged.Kind.REOPENED);
-  }
-
-  /**
-   * A scheduled copy of the poll with the given times, each may be null: by default opening in one
-   * hour, lasting as long as the original.
-   */
-  public Poll duplicate(
-      Session session, long id, String opensAt, String closesAt, Integer durationMinutes) {
-    Poll p = pollService.findToManage(session, id);
-    String opens = opensAt != null ? opensAt : clock.instant().plus(Duration.ofHours(1)).toString();
-    Integer minutes = durationMinutes;
-    if (closesAt == null && minutes == null) {
-      minutes = (int) Math.max(1, Duration.between(p.opensAt(), p.closesAt()).toMinutes());
-    }
-    PollRequest copy = PollRequests.of(p, opens, closesAt, minutes);
-    return pollService.createPoll(session, copy, true);
   }
 
   private Poll changed(Poll poll, PollChanged.Kind kind) {

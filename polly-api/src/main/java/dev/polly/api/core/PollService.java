@@ -1,14 +1,14 @@
 package dev.polly.api.core;
 
-import dev.polly.api.api.PollRequest;
 import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ConflictException;
 import dev.polly.api.errors.ResourceNotFoundException;
 import dev.polly.api.errors.ValidationFailedException;
-import dev.polly.common.domain.FieldError;
+import dev.polly.common.domain.CreationKey;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
-import dev.polly.common.domain.PollRules;
+import dev.polly.common.domain.PollCreation;
+import dev.polly.common.domain.PollEdit;
 import dev.polly.common.domain.PollStatus;
 import dev.polly.common.domain.PollTime;
 import dev.polly.common.domain.Session;
@@ -18,43 +18,41 @@ import dev.polly.common.lifecycle.PollEditor;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.store.PollResultsStore;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Creating, listing, reading, editing and deleting polls for a dashboard user. Every change is
  * published as a {@link PollChanged} event so the bot acts on it; edits use the poll's version for
- * optimistic locking. A scheduled poll can change entirely; an open one only as {@link
- * ActiveEditReader} and {@link PollEditor} allow (title, question, close time, reminder, and the
- * options until the first vote), after which every bot worker refreshes its Discord message.
+ * optimistic locking. A scheduled poll can change entirely; an open one only as {@link PollEditor}
+ * allows (title, question, close time, reminder, and the options until the first vote), after which
+ * every bot worker refreshes its Discord message. It takes polls as domain values; reading them
+ * from the API's JSON is the {@code requests} package's job.
  */
 public final class PollService {
   public static final int PAGE_SIZE_MAX = 100;
 
   private final PollDao polls;
-  private final PollValidator validator;
+  private final GuildChecks guildChecks;
   private final PreferencesService preferences;
   private final PollResultsStore results;
   private final EventBus events;
   private final Clock clock;
   private final Access access;
   private final PollEditor editor;
-  private final ActiveEditReader activeEdits;
 
   public PollService(
       Access access,
       PollDao polls,
-      PollValidator validator,
+      GuildChecks guildChecks,
       PollEditor editor,
       PreferencesService preferences,
       PollResultsStore results,
       EventBus events,
       Clock clock) {
     this.polls = polls;
-    this.validator = validator;
+    this.guildChecks = guildChecks;
     this.editor = editor;
-    this.activeEdits = new ActiveEditReader(validator);
     this.preferences = preferences;
     this.results = results;
     this.events = events;
@@ -78,77 +76,74 @@ public final class PollService {
   /** A page of polls and how many polls match in all. */
   public record Listing(List<Poll> polls, int page, int size, long total) {}
 
-  /** Validates and stores a new poll, active at once unless it opens later. */
-  public Poll create(Session session, PollRequest request) {
-    return createPoll(session, request, false);
+  /**
+   * Stores a new poll, active at once unless it opens later, after checking that the session may
+   * manage its guild and that its channel, roles and emojis are the guild's ({@link GuildChecks}).
+   * Under a {@code key} (may be null) a repeated request stores nothing and returns the poll the
+   * first one stored (replayed); the same key with a different request is a 422 naming {@code
+   * Idempotency-Key}.
+   */
+  public PollCreation create(Session session, NewPoll poll, CreationKey key) {
+    return store(session, poll, false, key);
   }
 
-  /** Validates and stores a new poll; {@code scheduledOnly} rejects one that would open now. */
-  Poll createPoll(Session session, PollRequest request, boolean scheduledOnly) {
-    access.requireManage(session, PollValidator.guildId(request));
-    Instant now = clock.instant();
-    NewPoll poll = validator.validate(request, session.userId(), now, defaultZone(session));
-    boolean activeNow = !poll.opensAt().isAfter(now);
+  /** As {@link #create}, for a copy or an import: 422 {@code opens_at} when it would open now. */
+  public PollCreation createScheduled(Session session, NewPoll poll, CreationKey key) {
+    return store(session, poll, true, key);
+  }
+
+  private PollCreation store(
+      Session session, NewPoll poll, boolean scheduledOnly, CreationKey key) {
+    access.requireManage(session, poll.guildId());
+    boolean activeNow = !poll.opensAt().isAfter(clock.instant());
     if (scheduledOnly && activeNow) {
       throw ValidationFailedException.of("opens_at", "must be in the future");
     }
-    Poll created = polls.create(poll, activeNow);
-    events.publish(new PollChanged(created.id(), created.guildId(), PollChanged.Kind.CREATED));
-    return created;
+    guildChecks.require(poll);
+    PollCreation creation = polls.create(poll, activeNow, key);
+    Poll created = creation.poll();
+    if (!creation.sameRequest()) {
+      throw ValidationFailedException.of(
+          "Idempotency-Key",
+          "was already used for a different request (poll " + created.id() + ")");
+    }
+    if (!creation.replayed()) {
+      events.publish(new PollChanged(created.id(), created.guildId(), PollChanged.Kind.CREATED));
+    }
+    return creation;
   }
 
   /**
-   * Edits a poll at the version the request read: a scheduled poll entirely, an open one as {@link
-   * #editActive} allows; 409 when stale or closed.
+   * Replaces every field of a scheduled poll at the {@code version} the client read; 409 when the
+   * poll changed since, has opened or is closed.
    */
-  public Poll update(Session session, long id, PollRequest request) {
+  public Poll updateScheduled(Session session, long id, int version, NewPoll changes) {
     Poll current = findToManage(session, id);
-    if (request.version() == null) {
-      throw ValidationFailedException.of("version", "is required for edits");
-    }
-    if (PollValidator.guildId(request) != current.guildId()) {
-      throw ValidationFailedException.of("guild_id", "a poll cannot move to another guild");
-    }
-    if (current.status() == PollStatus.ACTIVE) {
-      return editActive(current, request);
-    }
     requireScheduled(current);
-    NewPoll changes =
-        keepKind(
-            current,
-            request,
-            validator.validate(request, current.creatorId(), clock.instant(), current.timezone()));
+    guildChecks.require(changes);
     Poll updated =
-        polls.updateScheduled(id, request.version(), changes).orElseThrow(() -> staleOrStarted(id));
+        polls.updateScheduled(id, version, changes).orElseThrow(() -> staleOrStarted(id));
     results.invalidate(id); // labels and visibility flags may have changed
     events.publish(new PollChanged(id, updated.guildId(), PollChanged.Kind.UPDATED));
     return updated;
   }
 
-  /** An edit that leaves {@code kind} out keeps the poll's kind, under that kind's rules. */
-  private static NewPoll keepKind(Poll current, PollRequest request, NewPoll changes) {
-    if (request.kind() != null) {
-      return changes;
+  /**
+   * Edits an open poll at the {@code version} the client read, as {@link PollEditor} allows: 422
+   * for broken rules, 409 when its state forbids the edit (votes on changed options, closed,
+   * stale).
+   */
+  public Poll editOpen(Session session, long id, int version, PollEdit edit) {
+    Poll current = findToManage(session, id);
+    if (edit.changesOptions()) {
+      guildChecks.requireEmojis(current.guildId(), edit.options());
     }
-    List<FieldError> broken = PollRules.checkKind(current.kind(), changes.maxChoices());
-    if (!broken.isEmpty()) {
-      throw ValidationFailedException.of(broken.get(0).field(), broken.get(0).message());
-    }
-    return changes.withKind(current.kind());
-  }
-
-  /** An open poll's edit: 422 for broken rules, 409 when its state forbids it (e.g. votes). */
-  private Poll editActive(Poll current, PollRequest request) {
-    PollEditor.Outcome outcome =
-        editor.edit(current, activeEdits.read(request, current), request.version());
+    PollEditor.Outcome outcome = editor.edit(current, edit, version);
     if (outcome instanceof PollEditor.Edited edited) {
       return edited.poll();
     }
     if (outcome instanceof PollEditor.Refused refused) {
-      throw new ValidationFailedException(
-          refused.errors().stream()
-              .map(f -> new dev.polly.api.api.FieldError(f.field(), f.message()))
-              .toList());
+      throw ValidationFailedException.ofRules(refused.errors());
     }
     PollEditor.Conflict conflict = (PollEditor.Conflict) outcome;
     if (conflict.code().equals("not_found")) {
@@ -170,6 +165,18 @@ public final class PollService {
   public Poll find(Session session, long id) {
     Poll poll = polls.find(id).orElseThrow(() -> new ResourceNotFoundException("No such poll"));
     return access.visible(session, poll);
+  }
+
+  /**
+   * The poll if the session may change it now and it is not closed: 404 for an unknown or foreign
+   * poll, 409 {@code poll_closed} for a closed one.
+   */
+  public Poll findToEdit(Session session, long id) {
+    Poll poll = findToManage(session, id);
+    if (poll.status() == PollStatus.CLOSED) {
+      throw closed(poll);
+    }
+    return poll;
   }
 
   /** The poll if it exists and the session may change or export it now; 404 otherwise. */
@@ -197,7 +204,8 @@ public final class PollService {
         "poll_closed", "A closed poll cannot be edited; reopen it first (poll " + poll.id() + ")");
   }
 
-  private ZoneId defaultZone(Session session) {
+  /** The zone of the session user's preferences, for times given without one; UTC by default. */
+  public ZoneId defaultZone(Session session) {
     String zone = preferences.load(session.userId()).timezone();
     return PollTime.zone(zone).orElse(ZoneId.of("UTC"));
   }

@@ -1,6 +1,5 @@
 package dev.polly.api.core;
 
-import dev.polly.api.api.ResultsView;
 import dev.polly.api.errors.ResourceNotFoundException;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.domain.PollFacts;
@@ -33,12 +32,19 @@ public final class ResultsService {
     this.clock = clock;
   }
 
-  /** The results as {@code session} may see them; 404 for an unknown or foreign poll. */
-  public ResultsView results(Session session, long pollId) {
+  /**
+   * A poll's facts and computed results for {@code session}, who may see them; 404 for an unknown
+   * or foreign poll. The facts carry the visibility rules a view must apply ({@link
+   * PollFacts#resultsHidden}).
+   */
+  public Shown results(Session session, long pollId) {
     PollFacts poll = facts.find(pollId, clock.instant()).orElseThrow(ResultsService::notFound);
     access.visibleIn(session, poll.guildId());
-    return ResultsView.of(poll, load(pollId));
+    return new Shown(poll, load(pollId));
   }
+
+  /** A poll's facts and its computed results, before visibility is applied. */
+  public record Shown(PollFacts poll, PollResults results) {}
 
   /** The aggregate of a poll, cached (also used by cache warming, charts and exports). */
   public PollResults load(Poll poll) {

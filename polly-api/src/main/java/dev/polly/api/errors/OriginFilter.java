@@ -44,7 +44,7 @@ public final class OriginFilter implements ContainerRequestFilter, ContainerResp
             .header("Access-Control-Allow-Methods", METHODS)
             .header(
                 "Access-Control-Allow-Headers",
-                "Authorization, Content-Type, If-Match, X-Requested-With, Polly-Version")
+                "Authorization, Content-Type, If-Match, X-Requested-With, Polly-Version, Idempotency-Key")
             .header("Access-Control-Max-Age", "600");
       }
       request.abortWith(preflight.build());
@@ -62,7 +62,9 @@ public final class OriginFilter implements ContainerRequestFilter, ContainerResp
     if (origin != null && allowed.contains(origin)) {
       response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
       response.getHeaders().putSingle("Access-Control-Allow-Credentials", "true");
-      response.getHeaders().putSingle("Access-Control-Expose-Headers", "Polly-Version");
+      response
+          .getHeaders()
+          .putSingle("Access-Control-Expose-Headers", "Polly-Version, Idempotent-Replayed");
     }
   }
 

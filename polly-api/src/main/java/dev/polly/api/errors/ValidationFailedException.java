@@ -19,6 +19,12 @@ public class ValidationFailedException extends ApiException {
     return new ValidationFailedException(List.of(new FieldError(field, message)));
   }
 
+  /** The domain's broken rules, whose field names are already the API's. */
+  public static ValidationFailedException ofRules(List<dev.polly.common.domain.FieldError> broken) {
+    return new ValidationFailedException(
+        broken.stream().map(b -> new FieldError(b.field(), b.message())).toList());
+  }
+
   public List<FieldError> errors() {
     return errors;
   }

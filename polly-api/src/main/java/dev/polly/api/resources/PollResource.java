@@ -15,7 +15,7 @@ import dev.polly.api.core.PollService;
 import dev.polly.api.core.ResultsService;
 import dev.polly.api.errors.BadParameterException;
 import dev.polly.api.errors.ValidationFailedException;
-import dev.polly.common.domain.Poll;
+import dev.polly.api.requests.PollWrites;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,8 +39,14 @@ import java.util.List;
 @Path("/api/polls")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PollResource {
+  private static final String IDEMPOTENCY =
+      "Optional key (1-100 visible ASCII characters) naming this creation: sending the same"
+          + " request with the same key again returns the poll the first one stored"
+          + " (Idempotent-Replayed: true) instead of a second poll";
+
   private final PollService polls;
   private final LifecycleService lifecycle;
+  private final PollWrites writes;
   private final ResultsService results;
   private final ExportService exports;
   private final ChartService charts;
@@ -47,11 +54,13 @@ public final class PollResource {
   public PollResource(
       PollService polls,
       LifecycleService lifecycle,
+      PollWrites writes,
       ResultsService results,
       ExportService exports,
       ChartService charts) {
     this.polls = polls;
     this.lifecycle = lifecycle;
+    this.writes = writes;
     this.results = results;
     this.exports = exports;
     this.charts = charts;
@@ -84,9 +93,9 @@ public final class PollResource {
   @Operation(summary = "Create a poll")
   public Response create(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @Parameter(description = IDEMPOTENCY) @HeaderParam(Creations.KEY) String key,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
-    PollView created = PollView.of(polls.create(user.session(), body));
-    return Response.status(Response.Status.CREATED).entity(created).build();
+    return Creations.created(writes.create(user.session(), body, Creations.key(key)));
   }
 
   @GET
@@ -108,7 +117,7 @@ public final class PollResource {
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollRequest body) {
-    return PollView.of(polls.update(user.session(), id.id(), body));
+    return PollView.of(writes.update(user.session(), id.id(), body));
   }
 
   @DELETE
@@ -136,8 +145,7 @@ public final class PollResource {
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid ReopenRequest body) {
-    return PollView.of(
-        lifecycle.reopen(user.session(), id.id(), body.closesAt(), body.durationMinutes()));
+    return PollView.of(writes.reopen(user.session(), id.id(), body));
   }
 
   @POST
@@ -146,12 +154,10 @@ public final class PollResource {
   public Response duplicate(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
       @PathParam("id") PollIdParam id,
+      @Parameter(description = IDEMPOTENCY) @HeaderParam(Creations.KEY) String key,
       @Valid DuplicateRequest body) {
     DuplicateRequest times = body == null ? new DuplicateRequest(null, null, null) : body;
-    Poll copy =
-        lifecycle.duplicate(
-            user.session(), id.id(), times.opensAt(), times.closesAt(), times.durationMinutes());
-    return Response.status(Response.Status.CREATED).entity(PollView.of(copy)).build();
+    return Creations.created(writes.duplicate(user.session(), id.id(), times, Creations.key(key)));
   }
 
   @GET
@@ -159,7 +165,8 @@ public final class PollResource {
   @Operation(summary = "Results, obeying anonymous and hide_results (cached)")
   public ResultsView results(
       @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
-    return results.results(user.session(), id.id());
+    ResultsService.Shown shown = results.results(user.session(), id.id());
+    return ResultsView.of(shown.poll(), shown.results());
   }
 
   @GET
@@ -177,7 +184,7 @@ public final class PollResource {
   @Operation(summary = "Export a poll as JSON (voters only for non-anonymous polls)")
   public PollExport exportJson(
       @Parameter(hidden = true) @Auth SessionPrincipal user, @PathParam("id") PollIdParam id) {
-    return exports.exportJson(user.session(), id.id());
+    return PollExport.of(exports.export(user.session(), id.id()));
   }
 
   @GET
@@ -199,8 +206,8 @@ public final class PollResource {
   @Operation(summary = "Import a poll from the export JSON format as a scheduled poll")
   public Response importPoll(
       @Parameter(hidden = true) @Auth SessionPrincipal user,
+      @Parameter(description = IDEMPOTENCY) @HeaderParam(Creations.KEY) String key,
       @NotNull(message = ValidationFailedException.BODY_REQUIRED) @Valid PollExport body) {
-    PollView created = exports.importPoll(user.session(), body);
-    return Response.status(Response.Status.CREATED).entity(created).build();
+    return Creations.created(writes.importPoll(user.session(), body, Creations.key(key)));
   }
 }

@@ -3,7 +3,7 @@ package dev.polly.api.resources;
 import dev.polly.api.api.PreferencesRequest;
 import dev.polly.api.api.PreferencesView;
 import dev.polly.api.api.Snowflakes;
-import dev.polly.api.core.Errors;
+import dev.polly.api.requests.Errors;
 import dev.polly.common.domain.PollRules;
 import dev.polly.common.domain.UserPreferences;
 

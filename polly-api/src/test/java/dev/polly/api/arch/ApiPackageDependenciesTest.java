@@ -8,9 +8,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages of polly-api form layers: {@code resources} on top, the services of {@code core}
- * below them, and {@code auth} (sessions, login, the request filter) beside {@code core}, with no
- * two packages using each other in a circle.
+ * The packages of polly-api form layers: {@code resources} on top, {@code requests} (reading
+ * request bodies into domain values) below them, the services of {@code core} below that, and
+ * {@code auth} (sessions, login, the request filter) beside {@code core}, with no two packages
+ * using each other in a circle.
  */
 class ApiPackageDependenciesTest {
   private static final PackageGraph MAIN =
@@ -27,5 +28,12 @@ class ApiPackageDependenciesTest {
   void authAndCoreAreIndependent() {
     assertThat(MAIN.uses("auth")).doesNotContain("core", "resources");
     assertThat(MAIN.uses("core")).doesNotContain("auth", "resources");
+  }
+
+  @Test
+  @DisplayName("the poll services take domain values: they never read the API's request bodies")
+  void coreDoesNotReadRequests() {
+    assertThat(MAIN.uses("core")).doesNotContain("requests");
+    assertThat(MAIN.uses("requests")).doesNotContain("resources");
   }
 }

@@ -12,6 +12,8 @@ import dev.polly.common.testing.TestPostgres;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * PostgreSQL stopped under a mixed load of poll creations, reads and votes: during the outage every
  * answer is a success (served from cache) or a clear 503 JSON error, never a 500; no poll is left
  * without its options and no voter holds more votes than allowed; after PostgreSQL returns the same
- * running API serves writes again, without a restart.
+ * running API serves writes again, without a restart. A creation whose COMMIT reached PostgreSQL
+ * just before it stopped may still have answered 503; sent again with its Idempotency-Key it
+ * answers that poll, so every creation ends as exactly one poll.
  */
 class PostgresOutageUnderLoadTest {
   @RegisterExtension static final RunningApi API = new RunningApi();
@@ -59,12 +63,16 @@ class PostgresOutageUnderLoadTest {
   void survivesAPostgresOutageUnderLoad() throws Exception {
     int port = API.app().getLocalPort();
     AtomicInteger created = new AtomicInteger();
+    Queue<Integer> issued = new ConcurrentLinkedQueue<>();
     List<Load.Sample> samples;
     VoteStorm votes = new VoteStorm(TestPostgres.get().database().votes(), votePoll);
     try (Load load = new Load(3)) {
       load.worker(
           "create",
-          i -> create(port, tokens.get(i % 4), "Load " + i),
+          i -> {
+            issued.add(i);
+            return create(port, i);
+          },
           2_000,
           Duration.ofSeconds(30));
       load.worker(
@@ -111,9 +119,17 @@ class PostgresOutageUnderLoadTest {
     assertThat(unavailable).as("the outage was seen").isPositive();
     assertThat(pollsWithoutFullOptions()).as("polls missing options").isZero();
     assertThat(votersOverTheirLimit()).as("voters above max_choices").isZero();
+    long stored = pollCount("Load %");
+    assertThat(stored)
+        .as("polls stored vs 201 answers (a 503 may follow a COMMIT)")
+        .isGreaterThanOrEqualTo(created.get());
+    assertThat(retried(port, issued))
+        .as("retries of every creation with its key answered by the poll stored earlier")
+        .isEqualTo(stored);
     assertThat(pollCount("Load %"))
-        .as("created polls in the database vs 201 answers")
-        .isEqualTo(created.get());
+        .as("one poll per creation after the retries")
+        .isEqualTo(issued.size());
+    assertThat(distinctTitles("Load %")).isEqualTo(issued.size());
     assertThat(API.http().get("/api/polls?guild=" + World.G1, tokens.get(2)).status())
         .isEqualTo(200);
   }
@@ -127,11 +143,42 @@ class PostgresOutageUnderLoadTest {
         && s.body().contains("database_unavailable");
   }
 
-  private static HttpRequest create(int port, String token, String title) {
-    return Load.get(port, "/api/polls", token)
+  /**
+   * Creation {@code i}: poll "Load i" by user {@code i % 4} under the key "load-i", the way a
+   * client that may repeat a request sends it.
+   */
+  private static HttpRequest create(int port, int i) {
+    return Load.get(port, "/api/polls", tokens.get(i % 4))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(World.pollJson(title, false, false)))
+        .header("Idempotency-Key", "load-" + i)
+        .POST(HttpRequest.BodyPublishers.ofString(World.pollJson("Load " + i, false, false)))
         .build();
+  }
+
+  /**
+   * Sends every issued creation again, as a client does after an error or no answer: each one
+   * answers 201; returns how many were replays of a poll stored before.
+   */
+  private static long retried(int port, Queue<Integer> issued) {
+    Http http = API.http();
+    long replayed = 0;
+    for (int i : issued) {
+      Http.Resp resp = http.send(create(port, i));
+      assertThat(resp.status()).as(resp.body()).isEqualTo(201);
+      replayed += "true".equals(resp.header("Idempotent-Replayed")) ? 1 : 0;
+    }
+    return replayed;
+  }
+
+  private static long distinctTitles(String titlePattern) {
+    return TestPostgres.get()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT count(DISTINCT title) FROM polls WHERE title LIKE :t")
+                    .bind("t", titlePattern)
+                    .mapTo(Long.class)
+                    .one());
   }
 
   private static long pollsWithoutFullOptions() {

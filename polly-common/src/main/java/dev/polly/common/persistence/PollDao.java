@@ -1,7 +1,9 @@
 package dev.polly.common.persistence;
 
+import dev.polly.common.domain.CreationKey;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
+import dev.polly.common.domain.PollCreation;
 import dev.polly.common.domain.PollEdit;
 import dev.polly.common.domain.PollOption;
 import dev.polly.common.domain.PollStatus;
@@ -41,11 +43,42 @@ public interface PollDao {
    */
   @Transaction
   default Poll create(NewPoll poll, boolean activeNow) {
-    PollStatus status = activeNow ? PollStatus.ACTIVE : PollStatus.SCHEDULED;
-    long id = insertPoll(poll, poll.timezone().getId(), status.dbValue());
-    insertOptions(id, StoredOptions.numbered(poll.options()));
-    return find(id).orElseThrow();
+    return create(poll, activeNow, null).poll();
   }
+
+  /**
+   * As {@link #create(NewPoll, boolean)}, once per {@code key} of the poll's creator: when a poll
+   * was already stored under that key, nothing is written and that poll is returned as replayed
+   * (with {@code sameRequest} telling whether its digest matches). A concurrent attempt with the
+   * same key waits for the first one's transaction and then sees its poll. A null key always
+   * stores.
+   */
+  @Transaction
+  default PollCreation create(NewPoll poll, boolean activeNow, CreationKey key) {
+    PollStatus status = activeNow ? PollStatus.ACTIVE : PollStatus.SCHEDULED;
+    Optional<Long> id =
+        insertPoll(
+            poll,
+            poll.timezone().getId(),
+            status.dbValue(),
+            key == null ? null : key.key(),
+            key == null ? null : key.digest());
+    if (id.isEmpty()) {
+      long earlier = findIdByCreationKey(poll.creatorId(), key.key()).orElseThrow();
+      boolean same = key.digest().equals(creationDigest(earlier));
+      return new PollCreation(find(earlier).orElseThrow(), true, same);
+    }
+    insertOptions(id.get(), StoredOptions.numbered(poll.options()));
+    return PollCreation.stored(find(id.get()).orElseThrow());
+  }
+
+  /** The poll its creator stored under {@code key}, if any. */
+  @SqlQuery("SELECT id FROM polls WHERE creator_id = :creator AND creation_key = :key")
+  Optional<Long> findIdByCreationKey(@Bind("creator") long creatorId, @Bind("key") String key);
+
+  /** The request digest a poll was created with; null for a poll created without a key. */
+  @SqlQuery("SELECT creation_digest FROM polls WHERE id = :id")
+  String creationDigest(@Bind("id") long id);
 
   @SqlQuery(
       POLL_WITH_OPTIONS
@@ -293,20 +326,30 @@ public interface PollDao {
 
   // ---- statements: single SQL steps of the operations above ----
 
-  /** Statement of {@link #create}: the poll row alone; returns its id. */
+  /**
+   * Statement of {@link #create}: the poll row alone; returns its id, or nothing when the creator
+   * already stored a poll under {@code key}.
+   */
   @SqlQuery(
       """
       INSERT INTO polls (guild_id, channel_id, creator_id, title, question, anonymous,
       hide_results, max_choices, allowed_role_id, ping_role_id, ping_on_open, ping_on_close,
-      image_url, opens_at, closes_at, timezone, status, kind, remind_before_seconds)
+      image_url, opens_at, closes_at, timezone, status, kind, remind_before_seconds,
+      creation_key, creation_digest)
       VALUES (:p.guildId, :p.channelId,
       :p.creatorId, :p.title, :p.question, :p.anonymous, :p.hideResults, :p.maxChoices,
       :p.allowedRoleId, :p.pingRoleId, :p.pingOnOpen, :p.pingOnClose, :p.imageUrl,
       :p.opensAt, :p.closesAt, :zone, :status, lower(CAST(:p.kind AS varchar)),
-      :p.remindBeforeSeconds) RETURNING id
+      :p.remindBeforeSeconds, :key, :digest)
+      ON CONFLICT (creator_id, creation_key) WHERE creation_key IS NOT NULL DO NOTHING
+      RETURNING id
       """)
-  long insertPoll(
-      @BindMethods("p") NewPoll poll, @Bind("zone") String zone, @Bind("status") String status);
+  Optional<Long> insertPoll(
+      @BindMethods("p") NewPoll poll,
+      @Bind("zone") String zone,
+      @Bind("status") String status,
+      @Bind("key") String key,
+      @Bind("digest") String digest);
 
   /** Statement of {@link #updateScheduled}: the poll row alone, compare-and-set on version. */
   @SqlUpdate(

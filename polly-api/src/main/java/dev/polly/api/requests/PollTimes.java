@@ -1,4 +1,4 @@
-package dev.polly.api.core;
+package dev.polly.api.requests;
 
 import dev.polly.common.domain.InvalidTimeException;
 import dev.polly.common.domain.PollTime;

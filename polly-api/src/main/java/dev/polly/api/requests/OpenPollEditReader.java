@@ -1,4 +1,4 @@
-package dev.polly.api.core;
+package dev.polly.api.requests;
 
 import dev.polly.api.api.PollRequest;
 import dev.polly.api.api.Snowflakes;
@@ -16,25 +16,22 @@ import java.util.Objects;
  * ({@code closes_at}, or {@code duration_minutes} counted from the poll's open time) and {@code
  * remind_before_minutes}. Every other field must be left out or keep the poll's value, otherwise it
  * is reported as "cannot change once the poll is open"; nothing is silently ignored. The rules on
- * the values are {@link dev.polly.common.domain.PollRules#checkEdit}'s.
+ * the values are {@link dev.polly.common.domain.PollRules#checkEdit}'s; the guild's custom emojis
+ * are checked by the poll service.
  */
-final class ActiveEditReader {
+public final class OpenPollEditReader {
   static final String FIXED = "cannot change once the poll is open";
 
-  private final PollValidator validator;
-
-  ActiveEditReader(PollValidator validator) {
-    this.validator = validator;
-  }
+  private OpenPollEditReader() {}
 
   /** The edit, or a validation error naming each offending field. */
-  PollEdit read(PollRequest r, Poll current) {
+  public static PollEdit read(PollRequest r, Poll current) {
     Errors e = new Errors();
-    List<PollOption> options = validator.checkedOptions(e, current.guildId(), r.options());
+    List<PollOption> options = PollRequestReader.options(e, r.options());
     Instant closes =
-        PollValidator.closeTime(
+        PollRequestReader.closeTime(
             e, current.opensAt(), r.closesAt(), r.durationMinutes(), current.timezone());
-    Duration remind = PollValidator.reminder(e, r.remindBeforeMinutes());
+    Duration remind = PollRequestReader.reminder(e, r.remindBeforeMinutes());
     fixed(e, r, current);
     e.throwIfAny();
     return PollEdit.of(current, strip(r.title()), strip(r.question()), closes, options, remind);

@@ -1,4 +1,4 @@
-package dev.polly.api.core;
+package dev.polly.api.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,13 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The API's side of the shared poll edge cases ({@link PollEdgeCases}): the validator behind
- * create, edit, import and duplicate accepts exactly the cases the bot's parser accepts, and names
- * the same field when it refuses.
+ * The API's side of the shared poll edge cases ({@link PollEdgeCases}): the reader behind create,
+ * edit, import and duplicate accepts exactly the cases the bot's parser accepts, and names the same
+ * field when it refuses.
  */
 class SharedEdgeCasesTest {
-  final PollValidator validator = new PollValidator(new PollValidatorTest().validatorFacts());
-
   static List<PollEdgeCases.Case> cases() {
     return PollEdgeCases.all();
   }
@@ -29,7 +27,7 @@ class SharedEdgeCasesTest {
   void acceptsAndRefusesLikeTheBot(PollEdgeCases.Case c) {
     List<String> refused;
     try {
-      validator.validate(request(c), 1, PollEdgeCases.NOW, ZoneId.of("UTC"));
+      PollRequestReader.read(request(c), 1, PollEdgeCases.NOW, ZoneId.of("UTC"));
       refused = List.of();
     } catch (ValidationFailedException e) {
       refused = e.errors().stream().map(FieldError::field).toList();
@@ -39,7 +37,7 @@ class SharedEdgeCasesTest {
 
   static PollRequest request(PollEdgeCases.Case c) {
     return new PollRequest(
-        Long.toString(PollValidatorTest.GUILD),
+        Long.toString(PollRequestReaderTest.GUILD),
         "200",
         c.title(),
         c.question(),

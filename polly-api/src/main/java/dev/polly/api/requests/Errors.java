@@ -1,4 +1,4 @@
-package dev.polly.api.core;
+package dev.polly.api.requests;
 
 import dev.polly.api.api.FieldError;
 import dev.polly.api.api.Snowflakes;

@@ -1,4 +1,4 @@
-package dev.polly.api.core;
+package dev.polly.api.requests;
 
 import dev.polly.api.api.OptionRequest;
 import dev.polly.api.api.PollRequest;
@@ -42,6 +42,11 @@ final class PollRequestBuilder {
     kind = r.kind();
     remindBeforeMinutes = r.remindBeforeMinutes();
     version = r.version();
+  }
+
+  PollRequestBuilder guildId(String v) {
+    guildId = v;
+    return this;
   }
 
   PollRequestBuilder options(List<OptionRequest> v) {

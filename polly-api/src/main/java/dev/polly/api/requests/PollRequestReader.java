@@ -1,9 +1,8 @@
-package dev.polly.api.core;
+package dev.polly.api.requests;
 
 import dev.polly.api.api.OptionRequest;
 import dev.polly.api.api.PollRequest;
 import dev.polly.common.domain.EmojiText;
-import dev.polly.common.domain.GuildRole;
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
@@ -14,22 +13,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.Set;
 
 /**
- * Turns a {@link PollRequest} into a {@link NewPoll}, or throws one error per offending field. It
- * reads the API's formats (snowflake strings, ISO-8601 times, {@code duration_minutes}), checks the
- * channel and roles against the guild, and leaves every poll rule to {@link PollRules}, whose field
- * errors it reports as they are. The caller checks beforehand that the user may manage the guild
- * ({@link #guildId}).
+ * Reads a {@link PollRequest} into a {@link NewPoll}, or throws one error per offending field. It
+ * reads the API's formats (snowflake strings, ISO-8601 times, {@code duration_minutes}) and leaves
+ * every poll rule to {@link PollRules}, whose field errors it reports as they are. What only the
+ * guild can tell (its channels, roles and custom emojis) is checked by the poll service, after it
+ * has checked that the user may manage the guild ({@link #guildId}).
  */
-public final class PollValidator {
-  private final GuildFacts guilds;
-
-  public PollValidator(GuildFacts guilds) {
-    this.guilds = guilds;
-  }
+public final class PollRequestReader {
+  private PollRequestReader() {}
 
   /** The request's guild id, or a validation error when it is missing or malformed. */
   public static long guildId(PollRequest request) {
@@ -39,7 +32,7 @@ public final class PollValidator {
     return id;
   }
 
-  public NewPoll validate(PollRequest r, long creatorId, Instant now, ZoneId defaultZone) {
+  public static NewPoll read(PollRequest r, long creatorId, Instant now, ZoneId defaultZone) {
     Errors e = new Errors();
     long guildId = guildId(r);
     Long channelId = e.snowflake("channel_id", r.channelId(), true);
@@ -60,11 +53,6 @@ public final class PollValidator {
     e.addAll(PollRules.checkZone(r.timezone()));
     ZoneId zone = r.timezone() == null ? defaultZone : PollTime.zone(r.timezone()).orElse(null);
     Instant[] window = window(e, r.opensAt(), r.closesAt(), r.durationMinutes(), zone, now);
-    if (channelId != null && !guilds.postableChannelIds(guildId).contains(channelId)) {
-      e.add("channel_id", "is not a channel of this guild where the bot can post");
-    }
-    checkRoles(e, guildId, allowedRole, pingRole);
-    checkEmojis(e, guildId, options);
     Duration remind = reminder(e, r.remindBeforeMinutes());
     if (remind != null && window[0] != null && window[1] != null) {
       e.addAll(PollRules.checkReminder(remind, window[0], window[1]));
@@ -152,17 +140,10 @@ public final class PollValidator {
   }
 
   /**
-   * The options present in the request, numbered by their index, with every rule on them checked
-   * (labels, and emojis against the guild's); problems are reported to {@code e}.
+   * The options present in the request, numbered by their index, with the rules on them checked; a
+   * missing one is reported.
    */
-  List<PollOption> checkedOptions(Errors e, long guildId, List<OptionRequest> requested) {
-    List<PollOption> options = options(e, requested);
-    checkEmojis(e, guildId, options);
-    return options;
-  }
-
-  /** The options present in the request, numbered by their index; a missing one is reported. */
-  private static List<PollOption> options(Errors e, List<OptionRequest> requested) {
+  static List<PollOption> options(Errors e, List<OptionRequest> requested) {
     List<PollOption> options = new ArrayList<>();
     if (requested == null) {
       e.addAll(PollRules.checkOptions(options));
@@ -176,44 +157,14 @@ public final class PollValidator {
       }
       String emoji = strip(o.emoji());
       options.add(new PollOption(i, strip(o.label()), emoji.isEmpty() ? null : emoji));
+      if (!emoji.isEmpty() && !EmojiText.isEmoji(emoji)) {
+        e.add(
+            "options[" + i + "].emoji",
+            "must be an emoji, or a custom emoji of this guild written <:name:id>");
+      }
     }
     e.addAll(PollRules.checkOptions(options));
     return options;
-  }
-
-  /** Each option's emoji is unicode emoji or one of this guild's custom emojis. */
-  private void checkEmojis(Errors e, long guildId, List<PollOption> options) {
-    Set<Long> guildEmojis = null;
-    for (PollOption option : options) {
-      String emoji = option.emoji();
-      if (emoji == null) {
-        continue;
-      }
-      String field = "options[" + option.position() + "].emoji";
-      OptionalLong custom = EmojiText.customId(emoji);
-      if (custom.isPresent()) {
-        guildEmojis = guildEmojis == null ? guilds.emojiIds(guildId) : guildEmojis;
-        if (!guildEmojis.contains(custom.getAsLong())) {
-          e.add(field, "is not a custom emoji of this guild");
-        }
-      } else if (!EmojiText.isUnicode(emoji)) {
-        e.add(field, "must be an emoji, or a custom emoji of this guild written <:name:id>");
-      }
-    }
-  }
-
-  private void checkRoles(Errors e, long guildId, Long allowedRole, Long pingRole) {
-    if (allowedRole == null && pingRole == null) {
-      return;
-    }
-    List<GuildRole> roles = guilds.roles(guildId);
-    if (allowedRole != null && roles.stream().noneMatch(r -> r.id() == allowedRole)) {
-      e.add("allowed_role_id", "is not a role of this guild");
-    }
-    if (pingRole != null
-        && roles.stream().noneMatch(r -> r.id() == pingRole && GuildFacts.pingable(guildId, r))) {
-      e.add("ping_role_id", "is not a role of this guild the bot can ping");
-    }
   }
 
   private static String strip(String value) {
