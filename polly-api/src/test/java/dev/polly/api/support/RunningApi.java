@@ -16,9 +16,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A JUnit 5 extension that gives a whole test class a running polly-api: the fake Discord of {@link
  * World} and one API instance on the JVM's PostgreSQL and Redis ({@link ApiApp}), or more instances
- * on the same three ({@link #andInstance}). Started before the class's {@code @BeforeAll} methods,
- * stopped after the class: the instances in reverse order, then Discord. Register it on a static
- * field: {@code @RegisterExtension static final RunningApi API = new RunningApi();}.
+ * on the same three ({@link #andInstance}), or an app of the test's own making ({@link #of}: its
+ * own database, port or mode). Started before the class's {@code @BeforeAll} methods, stopped after
+ * the class: the instances in reverse order, then Discord. Register it on a static field:
+ * {@code @RegisterExtension static final RunningApi API = new RunningApi();}.
  */
 public final class RunningApi implements BeforeAllCallback, AfterAllCallback {
   private final Supplier<FakeDiscord> discordFactory;
