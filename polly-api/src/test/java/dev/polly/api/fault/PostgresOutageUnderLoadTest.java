@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.polly.api.fuzz.ErrorBodies;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
@@ -45,11 +46,7 @@ class PostgresOutageUnderLoadTest {
   static void usersAndAPollToVoteOn() {
     Http http = API.http();
     tokens = LoadUsers.logIn(API.discord(), http, "pg-outage", 4);
-    votePoll =
-        http.json("POST", "/api/polls", tokens.get(0), World.pollJson("Votes", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    votePoll = ApiPolls.create(http, tokens.get(0), "Votes", false, false);
   }
 
   @AfterAll

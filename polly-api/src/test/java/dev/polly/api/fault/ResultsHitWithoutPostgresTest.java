@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
@@ -111,9 +112,7 @@ class ResultsHitWithoutPostgresTest {
   }
 
   private static long create(String body) {
-    Http.Resp created = http.json("POST", "/api/polls", alice, body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asLong();
+    return ApiPolls.create(http, alice, body);
   }
 
   private static void vote(long poll, long voter, int position) {

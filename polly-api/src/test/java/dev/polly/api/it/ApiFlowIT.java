@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
@@ -163,11 +164,7 @@ class ApiFlowIT {
   @Test
   void keepsUsersOutOfGuildsAndPollsTheyDoNotManage() {
     String bob = Login.as(http, BOB);
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Private", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Private", false, false);
 
     assertThat(http.get("/api/polls/" + pollId, bob).status()).isEqualTo(404);
     assertThat(http.get("/api/polls/" + pollId + "/results", bob).status()).isEqualTo(404);
@@ -226,11 +223,7 @@ class ApiFlowIT {
   @Test
   @DisplayName("anonymous polls never reveal voters in results or either export")
   void anonymousVotersNeverAppear() {
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Secret", true, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Secret", true, false);
     long voter = 987_654_321_012_345_678L;
     TestPostgres.get().database().votes().toggle(pollId, voter, 1);
 
@@ -246,11 +239,7 @@ class ApiFlowIT {
       assertThat(r.body()).doesNotContain(Long.toString(voter));
     }
 
-    long open =
-        http.json("POST", "/api/polls", alice, World.pollJson("Open", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long open = ApiPolls.create(http, alice, "Open", false, false);
     TestPostgres.get().database().votes().toggle(open, voter, 0);
     assertThat(http.get("/api/polls/" + open + "/export.json", alice).body())
         .contains(Long.toString(voter));
@@ -260,11 +249,7 @@ class ApiFlowIT {
 
   @Test
   void hidesCountsUntilAHiddenResultsPollCloses() {
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Hidden", false, true))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Hidden", false, true);
     TestPostgres.get().database().votes().toggle(pollId, 5L, 2);
 
     JsonNode hidden = http.get("/api/polls/" + pollId + "/results", alice).json();
@@ -286,11 +271,7 @@ class ApiFlowIT {
     java.util.List<dev.polly.common.events.PollyEvent> seen =
         new java.util.concurrent.CopyOnWriteArrayList<>();
     AutoCloseable subscription = API.backends().events().subscribe(seen::add);
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Life", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Life", false, false);
     assertThat(
             http.json("POST", "/api/polls/" + pollId + "/close", alice, "")
                 .json()
@@ -357,11 +338,7 @@ class ApiFlowIT {
 
   @Test
   void importsTheExportFormatAsAScheduledPoll() {
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Exported", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Exported", false, false);
     JsonNode export = http.get("/api/polls/" + pollId + "/export.json", alice).json();
     String opens = java.time.Instant.now().plusSeconds(3600).toString();
     String closes = java.time.Instant.now().plusSeconds(7200).toString();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.World;
@@ -53,11 +54,7 @@ final class BadInputCorpus {
    */
   static List<Case> forAlicesNewPoll(Http http) {
     String alice = Login.as(http, World.ALICE);
-    String poll =
-        http.json("POST", "/api/polls", alice, World.pollJson("Target", false, false))
-            .json()
-            .path("id")
-            .asText();
+    String poll = Long.toString(ApiPolls.create(http, alice, "Target", false, false));
     List<Case> cases = load(alice, poll);
     assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
     return cases;

@@ -4,6 +4,7 @@ import static dev.polly.api.support.World.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
@@ -42,11 +43,7 @@ class OutageIT {
     Http http = API.http();
     String alice = Login.as(http, ALICE);
     http.json("PUT", "/api/me/preferences", alice, "{\"timezone\":\"Europe/Rome\"}");
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("During", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "During", false, false);
     TestPostgres.get().database().votes().toggle(pollId, 1L, 0);
     http.get("/api/polls/" + pollId + "/results", alice);
 
@@ -173,11 +170,7 @@ class OutageIT {
   void answers503WithoutPostgresAndRecovers() {
     Http http = API.http();
     String alice = Login.as(http, ALICE);
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Before", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Before", false, false);
 
     TestPostgres.get().stop();
     try {

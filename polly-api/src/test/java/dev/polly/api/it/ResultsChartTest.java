@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.polly.api.core.ChartService;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
-import dev.polly.api.support.World;
 import dev.polly.common.events.VotesChanged;
 import dev.polly.common.testing.TestRedis;
 import java.awt.image.BufferedImage;
@@ -103,10 +103,7 @@ class ResultsChartTest {
   }
 
   private static long create(Http http, String token, boolean hideResults) {
-    Http.Resp created =
-        http.json("POST", "/api/polls", token, World.pollJson("Chart", false, hideResults));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asLong();
+    return ApiPolls.create(http, token, "Chart", false, hideResults);
   }
 
   private static HttpResponse<byte[]> png(Http http, String token, long id)

@@ -10,6 +10,7 @@ import static dev.polly.api.support.World.G4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
@@ -158,9 +159,7 @@ class AccessControlTest {
   }
 
   private static long create(String token, String body) {
-    Http.Resp r = http.json("POST", "/api/polls", token, body);
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().path("id").asLong();
+    return ApiPolls.create(http, token, body);
   }
 
   private static String pollIn(long guild, long channel, String title) {

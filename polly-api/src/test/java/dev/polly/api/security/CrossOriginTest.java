@@ -3,6 +3,7 @@ package dev.polly.api.security;
 import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
@@ -42,11 +43,7 @@ class CrossOriginTest {
   static void logIn() {
     http = API.http();
     cookie = Login.as(http, ALICE);
-    pollId =
-        http.json("POST", "/api/polls", cookie, World.pollJson("CSRF target", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    pollId = ApiPolls.create(http, cookie, "CSRF target", false, false);
     http.json("PUT", "/api/me/preferences", cookie, "{\"timezone\":\"Europe/Paris\"}");
     http.json("PUT", "/api/drafts/csrf", cookie, "{\"v\":1}");
   }
