@@ -26,6 +26,7 @@ const TITLES = {
 /** A sentence for an error, by status; the API's own message is shown as detail where useful. */
 export function describe(err) {
   if (!(err instanceof ApiError)) return 'Something went wrong. Try again.';
+  if (err.code === 'has_votes') return 'People have voted already, so the options can no longer change. Put the options back as they were to save your other changes.';
   if (TITLES[err.status]) return TITLES[err.status];
   if (err.status >= 500) return 'Something went wrong on our side. Try again.';
   return err.message || 'The request was refused.';

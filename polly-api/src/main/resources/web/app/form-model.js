@@ -22,6 +22,7 @@ export function emptyModel(channelId) {
     anonymous: false,
     hide_results: false,
     max_choices: 1,
+    kind: 'choice',
     image_url: '',
     opens_mode: 'now',
     opens_at: '',
@@ -47,6 +48,7 @@ export function fromPoll(p, zone) {
     anonymous: !!p.anonymous,
     hide_results: !!p.hide_results,
     max_choices: p.max_choices || 1,
+    kind: p.kind === 'ranked' ? 'ranked' : 'choice',
     image_url: p.image_url || '',
     remind_before_minutes: p.remind_before_minutes || '',
   });
@@ -55,6 +57,25 @@ export function fromPoll(p, zone) {
   else if (p.duration_minutes) Object.assign(m, { duration_value: p.duration_minutes, duration_unit: 'minutes' });
   while (m.options.length < MIN_OPTIONS) m.options.push({ label: '', emoji: '' });
   return m;
+}
+
+/**
+ * The edit of an open poll: only what may change once it is open (title, question, options while
+ * nobody has voted, close time, reminder); local times are in the poll's own zone, and a duration
+ * counts from the poll's open time.
+ */
+export function toOpenEdit(m, guildId, version) {
+  const body = {
+    guild_id: guildId,
+    title: m.title,
+    question: m.question || null,
+    options: m.options.map((o) => ({ label: o.label, emoji: o.emoji || null })),
+    remind_before_minutes: Number(m.remind_before_minutes) || null,
+    version,
+  };
+  if (m.closes_mode === 'at') body.closes_at = m.closes_at || null;
+  else body.duration_minutes = Math.round(Number(m.duration_value) * UNITS[m.duration_unit]) || null;
+  return body;
 }
 
 /** The API request body; local times are sent without offset, with the zone they are in. */
@@ -67,7 +88,8 @@ export function toRequest(m, guildId, zone, version) {
     options: m.options.map((o) => ({ label: o.label, emoji: o.emoji || null })),
     anonymous: m.anonymous,
     hide_results: m.hide_results,
-    max_choices: Number(m.max_choices) || 1,
+    max_choices: m.kind === 'ranked' ? 1 : Number(m.max_choices) || 1,
+    kind: m.kind,
     allowed_role_id: m.allowed_role_id || null,
     ping_role_id: m.ping_role_id || null,
     ping_on_open: m.ping_on_open,
@@ -90,6 +112,7 @@ const LABELS = {
   question: 'Question',
   options: 'Options',
   max_choices: 'Most choices per voter',
+  kind: 'Kind',
   allowed_role_id: 'Who can vote',
   ping_role_id: 'Role to ping',
   image_url: 'Image URL',
@@ -113,7 +136,8 @@ export function describeField(field, message, m) {
     title: 'f-title',
     question: 'f-question',
     options: 'f-option-0',
-    max_choices: 'f-max-choices',
+    max_choices: m.kind === 'ranked' ? 'f-kind-ranked' : 'f-max-choices',
+    kind: 'f-kind-choice',
     allowed_role_id: 'f-allowed-role',
     ping_role_id: 'f-ping-role',
     image_url: 'f-image-url',

@@ -30,7 +30,7 @@ export function ErrorNotice({ error, onRetry, focus }) {
       ? error.message
       : null;
   let action = null;
-  if (status === 409) {
+  if (status === 409 && error.code !== 'has_votes') {
     action = h('button', { type: 'button', onClick: () => location.reload() }, 'Reload');
   } else if (status === 401) {
     action = h('a', { href: '#/', class: 'button' }, 'Sign in');

@@ -55,7 +55,7 @@ export function PollActions({ poll, onChanged, onDeleted }) {
     h(
       'div',
       { class: 'actions', role: 'group', 'aria-label': 'Actions for ' + poll.title },
-      poll.status === 'scheduled' && h('a', { class: 'button', href: `#/polls/${poll.id}/edit` }, 'Edit'),
+      poll.status !== 'closed' && h('a', { class: 'button', href: `#/polls/${poll.id}/edit` }, 'Edit'),
       poll.status === 'active' &&
         h('button', { type: 'button', disabled: busy, onClick: () => setConfirming('close') }, 'Close'),
       poll.status === 'closed' &&

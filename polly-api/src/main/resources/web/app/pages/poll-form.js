@@ -5,7 +5,7 @@ import { ApiError, creationKeys, get, patch, post, put } from '../api.js';
 import { ErrorNotice, Loaded, PageTitle, go, useLoad } from '../ui.js';
 import { ErrorSummary } from '../components/error-summary.js';
 import { PollFields } from '../components/poll-fields.js';
-import { describeField, emptyModel, fromPoll, toRequest } from '../form-model.js';
+import { describeField, emptyModel, fromPoll, toOpenEdit, toRequest } from '../form-model.js';
 import { deleteDraft, loadDraft, useAutosave } from '../drafts.js';
 
 async function loadForm(ctx) {
@@ -27,14 +27,19 @@ export function PollForm({ ctx }) {
   return h(Loaded, { state }, (data) => h(Form, { ctx, data }));
 }
 
+/** Times of an open poll are shown and sent in the poll's own zone; others in the user's. */
+const zoneOf = (ctx, poll) => (poll && poll.status === 'active' && poll.timezone) || ctx.zone;
+
 function initial(ctx, data) {
-  if (data.poll) return fromPoll(data.poll, ctx.zone);
+  if (data.poll) return fromPoll(data.poll, zoneOf(ctx, data.poll));
   const last = ctx.prefs.last_channel_id;
   return emptyModel(data.guild.channels.some((c) => c.id === last) ? last : '');
 }
 
 function Form({ ctx, data }) {
   const { poll, guild, key } = data;
+  const open = !!poll && poll.status === 'active';
+  const zone = zoneOf(ctx, poll);
   const [m, setM] = useState(data.draft ? data.draft.data.model : initial(ctx, data));
   const [restored, setRestored] = useState(!!data.draft);
   const [summary, setSummary] = useState([]);
@@ -54,7 +59,7 @@ function Form({ ctx, data }) {
     setBusy(true);
     setError(null);
     try {
-      const body = toRequest(m, guild.id, ctx.zone, poll ? poll.version : null);
+      const body = open ? toOpenEdit(m, guild.id, poll.version) : toRequest(m, guild.id, ctx.zone, poll ? poll.version : null);
       const result = poll ? await put(`/api/polls/${poll.id}`, body) : await post('/api/polls', body, keyFor(body));
       await deleteDraft(key);
       if (body.channel_id && body.channel_id !== ctx.prefs.last_channel_id) {
@@ -72,7 +77,7 @@ function Form({ ctx, data }) {
     }
   };
   const errors = Object.fromEntries(summary.filter((s) => s.id).map((s) => [s.id, s.text]));
-  const title = poll ? 'Edit poll' : 'New poll in ' + guild.name;
+  const title = open ? 'Edit open poll' : poll ? 'Edit poll' : 'New poll in ' + guild.name;
   return h(
     'div',
     null,
@@ -82,12 +87,15 @@ function Form({ ctx, data }) {
       h('div', { class: 'notice ok', id: 'draft-restored' },
         h('p', null, 'Your unsaved draft was restored.'),
         h('button', { type: 'button', onClick: discard }, 'Discard draft')),
+    open &&
+      h('p', { class: 'notice', id: 'open-edit-note' },
+        'This poll is open. You can change its title, question, close time and reminder; its options only until the first vote. Everything else stays as it is, and Polly updates the message in Discord.'),
     !poll && h(Import, { set: setM, zone: ctx.zone, guild, onError: setError }),
     h(ErrorNotice, { error, focus: true }),
     h(
       'form',
       { noValidate: true, onSubmit: submit, id: 'poll-form' },
-      h(PollFields, { m, set, errors, guild, zone: ctx.zone }),
+      h(PollFields, { m, set, errors, guild, zone, open }),
       h('div', { class: 'actions' },
         h('button', { type: 'submit', class: 'primary', disabled: busy, id: 'submit-poll' }, poll ? 'Save changes' : 'Create poll'),
         h('a', { href: poll ? `#/polls/${poll.id}` : `#/guilds/${guild.id}/polls` }, 'Cancel')),

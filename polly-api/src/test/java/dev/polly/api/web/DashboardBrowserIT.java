@@ -12,7 +12,9 @@ import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
+import dev.polly.common.domain.ranked.RankedBallot;
 import dev.polly.common.events.VotesChanged;
+import dev.polly.common.persistence.BallotDao;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,6 +208,80 @@ class DashboardBrowserIT {
 
   @Test
   @Order(6)
+  @DisplayName(
+      "an open poll's question changes from the dashboard; changing its options after votes says"
+          + " why not")
+  void editAnOpenPoll() {
+    expectConsole("/api/polls/\\d+ - Failed to load resource: .* 409");
+    browser.open("/#/polls/" + pollId);
+    browser.h1("Lunch");
+    browser.waitFor(d -> d.findElement(By.linkText("Edit"))).click();
+    browser.h1("Edit open poll");
+    assertThat(browser.el("#open-edit-note").getText())
+        .contains("options only until the first vote");
+    assertThat(browser.all("#f-channel")).as("fixed once open: not offered").isEmpty();
+    assertThat(browser.all("#f-opens-now")).isEmpty();
+
+    replaceText("#f-option-1", "Ramen");
+    browser.el("#submit-poll").click();
+    WebElement refused = browser.el(".notice.error[data-status='409']");
+    assertThat(refused.getText()).contains("People have voted already");
+    page("06b-edit-open-poll-refused");
+
+    replaceText("#f-option-1", "Sushi");
+    replaceText("#f-question", "Pizza or sushi on Friday?");
+    browser.el("#submit-poll").click();
+    browser.h1("Lunch");
+    browser.waitFor(d -> d.getPageSource().contains("Pizza or sushi on Friday?"));
+    assertThat(browser.el("#poll-status").getText()).isEqualTo("active");
+    assertThat(fetchText("/api/polls/" + pollId)).contains("\"remind_before_minutes\":30");
+  }
+
+  @Test
+  @Order(7)
+  @DisplayName("a ranked poll is created from the form, and its page shows every runoff round")
+  void rankedPollShowsItsRounds() {
+    browser.open("/#/guilds/" + World.G1 + "/polls/new");
+    browser.h1("New poll in Guild One");
+    browser.el("#draft-restored button").click(); // the draft left by an earlier test
+    browser.waitFor(d -> browser.all("#draft-restored").isEmpty());
+    browser.el("#f-title").sendKeys("Team name");
+    browser.el("#f-option-0").sendKeys("Owls");
+    browser.el("#f-option-1").sendKeys("Foxes");
+    browser.el("#add-option").click();
+    browser.el("#f-option-2").sendKeys("Otters");
+    new Select(browser.el("#f-channel")).selectByVisibleText("#polls");
+    browser.el("#f-kind-ranked").click();
+    assertThat(browser.all("#f-max-choices")).as("a ranked ballot has no pick limit").isEmpty();
+    browser.el("#submit-poll").click();
+    browser.h1("Team name");
+    long id = Long.parseLong(browser.url().replaceAll(".*#/polls/(\\d+)$", "$1"));
+    assertThat(browser.el("#poll-voting").getText()).contains("ranked (instant runoff)");
+
+    BallotDao ballots = API.backends().jdbi().onDemand(BallotDao.class);
+    int[][] rankings = {{0, 1}, {0, 2}, {1, 0}, {1, 2}, {2, 1}};
+    for (int voter = 0; voter < rankings.length; voter++) {
+      List<Integer> ranking = java.util.Arrays.stream(rankings[voter]).boxed().toList();
+      ballots.submit(id, 90L + voter, new RankedBallot(ranking));
+    }
+    publishVotesChanged(id);
+    browser.open("/#/polls/" + id);
+    List<String> runoff = List.of("1 2 2 1 0 Otters", "2 2 3 – 0");
+    browser.waitFor( // the page re-reads the results every few seconds while the poll is open
+        d ->
+            browser.all("#rounds-table tbody tr").stream()
+                .map(r -> r.getText().replaceAll("\\s+", " ").trim())
+                .toList()
+                .equals(runoff));
+    assertThat(browser.el("#totals").getText()).startsWith("5 ballots");
+    assertThat(rows().get(1)).startsWith("Foxes (leading)");
+    page("06c-ranked-poll-rounds");
+    browser.open("/#/polls/" + pollId);
+    browser.h1("Lunch");
+  }
+
+  @Test
+  @Order(8)
   @DisplayName("closing asks for confirmation, and the exports download the poll as CSV and JSON")
   void closeAndExport() {
     browser.el("button.danger").getText(); // the page is ready
@@ -226,7 +302,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   @DisplayName(
       "saving over someone else's edit (409) says so and offers a reload with their version")
   void conflictOffersReload() {
@@ -263,7 +339,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(8)
+  @Order(10)
   @DisplayName("a preference change is visible on the next load, and the last server is remembered")
   void preferenceVisibleOnNextLoad() {
     browser.open("/#/preferences");
@@ -288,7 +364,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(9)
+  @Order(11)
   @DisplayName("at 360 px wide the list and the form fit without sideways scrolling")
   void narrowLayout() {
     browser.driver().manage().window().setSize(new Dimension(360, 800));
@@ -307,7 +383,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(10)
+  @Order(12)
   @DisplayName("every error the API can answer reads as a sentence, with the action that helps")
   void errorMessagesAreReadable() {
     expectConsole("/api/polls/abc - Failed to load resource: .* 400");
@@ -330,7 +406,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(11)
+  @Order(13)
   @DisplayName("the API reference at /docs renders the OpenAPI document with Swagger UI")
   void apiReference() {
     browser.open("/docs");
@@ -351,7 +427,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(12)
+  @Order(14)
   @DisplayName(
       "Sign out everywhere also ends the user's other sessions (here: an API Bearer token)")
   void signOutEverywhere() {
@@ -375,7 +451,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(13)
+  @Order(15)
   @DisplayName("a session ended elsewhere (401) sends the browser back to the sign-in page")
   void endedElsewhereBackToSignIn() {
     expectConsole(SIGNED_OUT_PROBE);
@@ -399,7 +475,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(14)
+  @Order(16)
   @DisplayName("Sign out ends the session and goes back to the signed-out page")
   void signOut() {
     expectConsole(SIGNED_OUT_PROBE);
