@@ -90,7 +90,8 @@ public class PollyBotApplication extends Application<BotConfiguration> {
             new Features.Timing(
                 settings.getEditInterval().toJavaDuration(),
                 settings.getSchedulerTick().toJavaDuration(),
-                settings.getVoteThreads()));
+                settings.getVoteThreads(),
+                settings.getAnswersInFlight()));
     environment.lifecycle().manage(discord);
     environment.lifecycle().manage(features.live());
     environment.lifecycle().manage(features.invalidator());

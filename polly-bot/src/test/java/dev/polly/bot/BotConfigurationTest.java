@@ -33,7 +33,10 @@ class BotConfigurationTest {
     assertThat(bot.getEditInterval().toJavaDuration()).isEqualTo(Duration.ofSeconds(3));
     assertThat(bot.getSchedulerTick().toJavaDuration()).isEqualTo(Duration.ofSeconds(5));
     assertThat(bot.getHandlerThreads()).isEqualTo(8);
-    assertThat(bot.getVoteThreads()).isEqualTo(BotSettings.DEFAULT_VOTE_THREADS).isEqualTo(16);
+    assertThat(bot.getVoteThreads()).isEqualTo(BotSettings.DEFAULT_VOTE_THREADS).isEqualTo(8);
+    assertThat(bot.getAnswersInFlight())
+        .isEqualTo(BotSettings.DEFAULT_ANSWERS_IN_FLIGHT)
+        .isEqualTo(32);
     assertThat(bot.getShards().sharded()).isFalse();
     assertThat(bot.getShards().getIds()).isEmpty();
   }

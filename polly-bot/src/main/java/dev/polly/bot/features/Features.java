@@ -24,6 +24,7 @@ import dev.polly.bot.features.ranked.BallotService;
 import dev.polly.bot.features.ranked.RankHandler;
 import dev.polly.bot.features.scheduler.PollScheduler;
 import dev.polly.bot.features.timezone.TimezoneCommand;
+import dev.polly.bot.features.vote.AnswerQueue;
 import dev.polly.bot.features.vote.PollLookup;
 import dev.polly.bot.features.vote.VoteHandler;
 import dev.polly.bot.features.vote.VoteService;
@@ -118,7 +119,8 @@ public record Features(
                 new VoteHandler(
                     new PollLookup(services.polls(), clock, Duration.ofSeconds(2)),
                     votes,
-                    voteWorkers),
+                    voteWorkers,
+                    new AnswerQueue(timing.answersInFlight())),
                 new PollDeleteConfirmation(
                     access, services.polls(), results, services.events(), deletedMessages),
                 new RankHandler(
@@ -150,9 +152,11 @@ public record Features(
   }
 
   /**
-   * How often a poll message may be edited, the scheduler tick, and how many threads record votes.
+   * How often a poll message may be edited, the scheduler tick, how many threads record votes, and
+   * how many answers to clicks may be in flight to Discord at once.
    */
-  public record Timing(Duration editInterval, Duration schedulerTick, int voteThreads) {}
+  public record Timing(
+      Duration editInterval, Duration schedulerTick, int voteThreads, int answersInFlight) {}
 
   /**
    * How long a claimed post or close announcement may stay unconfirmed before the sweep takes it

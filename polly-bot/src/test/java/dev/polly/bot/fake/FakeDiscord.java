@@ -96,6 +96,22 @@ public final class FakeDiscord implements AutoCloseable {
     rest.failNext(method, pathRegex, times);
   }
 
+  /**
+   * The next {@code times} requests matching take {@code delay} longer before they are answered
+   * (and recorded), as a slow Discord would; other requests are served meanwhile.
+   */
+  public void slowNext(String method, String pathRegex, int times, java.time.Duration delay) {
+    rest.slowNext(method, pathRegex, times, delay);
+  }
+
+  /**
+   * The most edits of deferred replies ({@code PATCH .../messages/@original}) that were being
+   * served at the same moment, counted while their {@link #slowNext} delay ran.
+   */
+  public int mostAnswerEditsAtOnce() {
+    return rest.mostAnswerEditsAtOnce();
+  }
+
   public void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
     rest.rateLimitNext(method, pathRegex, retryAfterSeconds);
   }

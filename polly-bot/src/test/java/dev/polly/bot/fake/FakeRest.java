@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FakeRest implements AutoCloseable {
   private final HttpServer server;
-  private final ExecutorService pool = Executors.newFixedThreadPool(8);
+
+  /** Like Discord, answers many requests at once: a slow one does not hold up the others. */
+  private final ExecutorService pool = Executors.newFixedThreadPool(64);
+
   private final ConcurrentLinkedQueue<RecordedCall> calls = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<RateLimitRule> rateLimits = new ConcurrentLinkedQueue<>();
   private final Map<Long, String> messageBodies = new ConcurrentHashMap<>();
@@ -40,6 +43,9 @@ final class FakeRest implements AutoCloseable {
 
   record FailRule(
       String method, String pathRegex, java.util.concurrent.atomic.AtomicInteger left) {}
+
+  /** Requests made slow on purpose, and how many answer edits were served at once. */
+  private final Slowdowns slowdowns = new Slowdowns();
 
   /** Interaction callbacks by interaction id, and the answers to deferred ones by token. */
   private final Map<Long, RecordedCall> callbacks = new ConcurrentHashMap<>();
@@ -95,6 +101,15 @@ final class FakeRest implements AutoCloseable {
     return false;
   }
 
+  /** The most edits of deferred replies that were in the fake Discord's hands at once. */
+  int mostAnswerEditsAtOnce() {
+    return slowdowns.mostAnswerEditsAtOnce();
+  }
+
+  void slowNext(String method, String pathRegex, int times, java.time.Duration delay) {
+    slowdowns.slowNext(method, pathRegex, times, delay);
+  }
+
   void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
     rateLimits.add(new RateLimitRule(method, pathRegex, retryAfterSeconds));
   }
@@ -110,6 +125,7 @@ final class FakeRest implements AutoCloseable {
               ? Multipart.parse(contentType, raw)
               : new Multipart.Body(new String(raw, StandardCharsets.UTF_8), Map.of());
       String body = parts.json();
+      slowdowns.serve(method, path);
       RateLimitRule limit = takeRateLimit(method, path);
       Response response =
           limit != null

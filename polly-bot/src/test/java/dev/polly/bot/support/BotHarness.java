@@ -48,7 +48,8 @@ public final class BotHarness implements AutoCloseable {
             connection,
             metrics,
             Clock.systemUTC(),
-            new Features.Timing(editInterval, tick, voteThreads()));
+            new Features.Timing(
+                editInterval, tick, voteThreads(), BotSettings.DEFAULT_ANSWERS_IN_FLIGHT));
     connection.start();
     features.live().start();
     features.invalidator().start();

@@ -36,11 +36,12 @@ public final class VoteHandler implements ComponentHandler {
   private final VoteService votes;
   private final DeferredAnswers answers;
 
-  public VoteHandler(PollLookup polls, VoteService votes, VoteWorkers workers) {
+  public VoteHandler(
+      PollLookup polls, VoteService votes, VoteWorkers workers, AnswerQueue answerQueue) {
     this.check = new VoteCheck(polls);
     this.polls = polls;
     this.votes = votes;
-    this.answers = new DeferredAnswers(workers);
+    this.answers = new DeferredAnswers(workers, answerQueue);
   }
 
   @Override
