@@ -2,8 +2,10 @@ package dev.polly.api.errors;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -12,7 +14,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's error pages as JSON: requests rejected before they reach Jersey (an undecodable or
  * ambiguous URI, an oversized header) get the same {@code {"code","message"}} body as every other
- * error, whatever the {@code Accept} header says.
+ * error, whatever the {@code Accept} header says, and {@code Connection: close} when Jetty closes
+ * the connection after them.
  */
 public final class JsonErrorHandler extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
   @Override
@@ -28,6 +31,12 @@ public final class JsonErrorHandler extends org.eclipse.jetty.ee10.servlet.Error
     }
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    if (request.getAttribute(ERROR_EXCEPTION) instanceof BadMessageException) {
+      // Jetty closes the connection after a request it could not read, but does not always say
+      // so (a NUL in the path): a keep-alive client would send its next request into the closed
+      // connection.
+      response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    }
     response.write(true, ByteBuffer.wrap(body(status)), callback);
     return true;
   }

@@ -3,22 +3,17 @@ package dev.polly.api.demo;
 import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.testing.TestRedis;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redisson.Redisson;
 import org.redisson.api.RKeys;
 import org.redisson.api.RedissonClient;
@@ -29,20 +24,14 @@ import org.redisson.config.Config;
  * data: no demo poll rows, no demo guild for a signed-in user, and no cache key for the demo guild
  * or the demo's bot guild list in Redis, however the API is used.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class DemoModeOffTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = DemoApps.create(false, DISCORD);
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
+  @RegisterExtension
+  static final RunningApi API = RunningApi.of(World::start, d -> DemoApps.create(false, d));
 
   @Test
   @DisplayName("without the flag there is no demo sign-in, no demo guild and no demo polls")
   void noDemoWithoutTheFlag() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
 
     Http.Resp signIn =
         http.send(
@@ -52,7 +41,7 @@ class DemoModeOffTest {
     assertThat(signIn.all("Set-Cookie")).noneMatch(c -> c.startsWith("polly_session="));
     assertThat(http.get("/auth/options", null).json().path("demo").asBoolean()).isFalse();
 
-    var backends = ApiApp.backends(APP);
+    var backends = API.backends();
     assertThat(backends.polls().countByGuild(DemoGuild.GUILD_ID, null)).isZero();
     long allPolls =
         backends

@@ -3,15 +3,12 @@ package dev.polly.api.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
 import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
@@ -19,27 +16,25 @@ import java.nio.channels.ServerSocketChannel;
 import java.time.Clock;
 import java.util.Arrays;
 import org.eclipse.jetty.server.ServerConnector;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Demo mode end to end over HTTP: the demo sign-in, the seeded demo guild and polls, nothing sent
  * to Discord, and the application port on loopback only.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class DemoModeTest {
-  static final FakeDiscord DISCORD = newFake();
-  static final DropwizardAppExtension<ApiConfiguration> APP = DemoApps.create(true, DISCORD);
+  @RegisterExtension
+  static final RunningApi API = RunningApi.of(FakeDiscord::empty, d -> DemoApps.create(true, d));
 
   static Http http;
   static String demo;
 
   @BeforeAll
   static void signIn() {
-    http = ApiApp.http(APP);
+    http = API.http();
     Http.Resp signIn =
         http.send(
             http.request("/auth/demo", null).POST(HttpRequest.BodyPublishers.noBody()).build());
@@ -52,11 +47,6 @@ class DemoModeTest {
         .contains("HttpOnly")
         .doesNotContainIgnoringCase("secure");
     demo = Login.cookieValue(signIn, "polly_session");
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
   }
 
   @Test
@@ -109,7 +99,7 @@ class DemoModeTest {
     assertThat(results.path("total_votes").asLong()).isEqualTo(16);
 
     // WHEN the seeder runs again, as on a restart THEN it adds nothing
-    var backends = ApiApp.backends(APP);
+    var backends = API.backends();
     long before = backends.polls().countByGuild(DemoGuild.GUILD_ID, null);
     int again = new DemoSeeder(backends.polls(), backends.votes(), Clock.systemUTC()).seed();
 
@@ -135,26 +125,28 @@ class DemoModeTest {
             "/api/polls",
             demo,
             body.replace(Long.toString(DemoGuild.GENERAL), Long.toString(DemoGuild.STAFF_ONLY)));
-    ApiApp.admin(APP).get("/healthcheck", null);
+    API.admin().get("/healthcheck", null);
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(hidden.status()).isEqualTo(422);
-    assertThat(DISCORD.totalHits()).isZero();
+    assertThat(API.discord().totalHits()).isZero();
   }
 
   @Test
   @DisplayName("the application port listens on loopback only")
   void bindsToLoopbackOnly() throws IOException {
-    DefaultServerFactory server = (DefaultServerFactory) APP.getConfiguration().getServerFactory();
+    DefaultServerFactory server =
+        (DefaultServerFactory) API.app().getConfiguration().getServerFactory();
     assertThat(server.getApplicationConnectors())
         .allSatisfy(
             c -> assertThat(((HttpConnectorFactory) c).getBindHost()).isEqualTo("127.0.0.1"));
 
     // the socket the application connector actually listens on (read locally, no traffic sent)
     ServerConnector application =
-        Arrays.stream(APP.getEnvironment().getApplicationContext().getServer().getConnectors())
+        Arrays.stream(
+                API.app().getEnvironment().getApplicationContext().getServer().getConnectors())
             .map(ServerConnector.class::cast)
-            .filter(c -> c.getLocalPort() == APP.getLocalPort())
+            .filter(c -> c.getLocalPort() == API.app().getLocalPort())
             .findFirst()
             .orElseThrow();
     ServerSocketChannel channel = (ServerSocketChannel) application.getTransport();
@@ -173,13 +165,5 @@ class DemoModeTest {
       }
     }
     throw new AssertionError("no poll titled " + title + " in " + page);
-  }
-
-  private static FakeDiscord newFake() {
-    try {
-      return new FakeDiscord();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

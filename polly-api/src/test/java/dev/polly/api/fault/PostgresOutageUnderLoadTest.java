@@ -3,16 +3,13 @@ package dev.polly.api.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.fuzz.ErrorBodies;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.persistence.VoteDao;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PostgreSQL stopped under a mixed load of poll creations, reads and votes: during the outage every
@@ -38,10 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * just before it stopped may still have answered 503; sent again with its Idempotency-Key it
  * answers that poll, so every creation ends as exactly one poll.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class PostgresOutageUnderLoadTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = FaultApps.app(DISCORD, true);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   static final Duration OUTAGE = Duration.ofSeconds(4);
 
   static List<String> tokens;
@@ -49,26 +44,21 @@ class PostgresOutageUnderLoadTest {
 
   @BeforeAll
   static void usersAndAPollToVoteOn() {
-    Http http = ApiApp.http(APP);
-    tokens = FaultApps.loadUsers(DISCORD, http, "pg-outage", 4);
-    votePoll =
-        http.json("POST", "/api/polls", tokens.get(0), World.pollJson("Votes", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    Http http = API.http();
+    tokens = LoadUsers.logIn(API.discord(), http, "pg-outage", 4);
+    votePoll = ApiPolls.create(http, tokens.get(0), "Votes", false, false);
   }
 
   @AfterAll
   static void cleanUp() {
     TestPostgres.get().start();
-    DISCORD.close();
   }
 
   @Test
   @DisplayName(
       "stopping PostgreSQL under load gives 503 JSON errors, writes nothing half, and recovers without a restart")
   void survivesAPostgresOutageUnderLoad() throws Exception {
-    int port = APP.getLocalPort();
+    int port = API.app().getLocalPort();
     AtomicInteger created = new AtomicInteger();
     Queue<Integer> issued = new ConcurrentLinkedQueue<>();
     List<Load.Sample> samples;
@@ -102,7 +92,7 @@ class PostgresOutageUnderLoadTest {
           .pollInterval(Duration.ofMillis(250))
           .until(
               () ->
-                  ApiApp.http(APP)
+                  API.http()
                           .json(
                               "POST",
                               "/api/polls",
@@ -137,7 +127,7 @@ class PostgresOutageUnderLoadTest {
         .as("one poll per creation after the retries")
         .isEqualTo(issued.size());
     assertThat(distinctTitles("Load %")).isEqualTo(issued.size());
-    assertThat(ApiApp.http(APP).get("/api/polls?guild=" + World.G1, tokens.get(2)).status())
+    assertThat(API.http().get("/api/polls?guild=" + World.G1, tokens.get(2)).status())
         .isEqualTo(200);
   }
 
@@ -167,7 +157,7 @@ class PostgresOutageUnderLoadTest {
    * answers 201; returns how many were replays of a poll stored before.
    */
   private static long retried(int port, Queue<Integer> issued) {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     long replayed = 0;
     for (int i : issued) {
       Http.Resp resp = http.send(create(port, i));

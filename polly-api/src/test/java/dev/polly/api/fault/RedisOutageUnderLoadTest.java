@@ -3,20 +3,18 @@ package dev.polly.api.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
-import dev.polly.api.support.World;
+import dev.polly.api.support.RunningApi;
 import dev.polly.common.testing.TestRedis;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Redis killed under steady API load: two polly-api instances on the same PostgreSQL, one with the
@@ -26,11 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * window (a ratio, since absolute times drift on this machine); and the {@code user_prefs} hit
  * ratio is back to its pre-outage level within 10 s of Redis returning.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class RedisOutageUnderLoadTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> CACHED = FaultApps.app(DISCORD, true);
-  static final DropwizardAppExtension<ApiConfiguration> UNCACHED = FaultApps.app(DISCORD, false);
+  /** The cached instance, {@code app(0)}, and the cache-disabled one, {@code app(1)}. */
+  @RegisterExtension
+  static final RunningApi API =
+      new RunningApi().andInstance(ConfigOverride.config("cache.enabled", "false"));
+
   static final int USERS = 16;
   static final Duration OUTAGE = Duration.ofSeconds(8);
   static final Duration RECOVERY_BAR = Duration.ofSeconds(10);
@@ -39,8 +38,8 @@ class RedisOutageUnderLoadTest {
 
   @BeforeAll
   static void usersWithPreferences() {
-    Http http = ApiApp.http(CACHED);
-    tokens = FaultApps.loadUsers(DISCORD, http, "redis-outage", USERS);
+    Http http = API.http();
+    tokens = LoadUsers.logIn(API.discord(), http, "redis-outage", USERS);
     for (int i = 0; i < USERS; i++) {
       http.json("PUT", "/api/me/preferences", tokens.get(i), "{\"timezone\":\"Europe/Paris\"}");
     }
@@ -49,7 +48,6 @@ class RedisOutageUnderLoadTest {
   @AfterAll
   static void cleanUp() {
     TestRedis.get().start();
-    DISCORD.close();
   }
 
   @Test
@@ -57,8 +55,8 @@ class RedisOutageUnderLoadTest {
       "killing Redis under load fails no request, keeps p99 within 2x the cache-disabled p99, and the hit ratio recovers within 10 s")
   void survivesARedisOutageUnderLoad() throws Exception {
     try (Load load = new Load(4)) {
-      startLoad(load, "cached", CACHED);
-      startLoad(load, "uncached", UNCACHED);
+      startLoad(load, "cached", API.app(0));
+      startLoad(load, "uncached", API.app(1));
       Thread.sleep(1500);
       double before = hitRatioOver(Duration.ofSeconds(2));
 
@@ -133,7 +131,7 @@ class RedisOutageUnderLoadTest {
   }
 
   private static long count(String kind) {
-    return ApiApp.count(CACHED, "polly.cache.user_prefs." + kind);
+    return API.count("polly.cache.user_prefs." + kind);
   }
 
   private static List<Long> slowest(List<Load.Sample> samples) {

@@ -4,24 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.store.PollResultsStore;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A results read that hits the cache needs no PostgreSQL: the poll's guild, status and visibility
@@ -29,24 +26,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reopen made the way the bot makes them (PostgreSQL, then the results invalidated) and a scheduled
  * poll's opening show at the next read.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class ResultsHitWithoutPostgresTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   static Http http;
   static String alice;
 
   @BeforeAll
   static void login() {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, World.ALICE);
   }
 
   @AfterAll
   static void cleanUp() {
     TestPostgres.get().start();
-    DISCORD.close();
   }
 
   @Test
@@ -85,12 +79,12 @@ class ResultsHitWithoutPostgresTest {
     assertThat(before.path("total_votes").isNull()).isTrue();
 
     // the bot's close: the row first, then its own PollResultsStore drops the cached results
-    ApiApp.backends(APP).polls().markClosed(poll, Instant.now());
+    API.backends().polls().markClosed(poll, Instant.now());
     new PollResultsStore(
-            ApiApp.backends(APP).caches().pollResults(),
-            ApiApp.backends(APP).caches().pollCharts(),
-            ApiApp.backends(APP).votes(),
-            ApiApp.backends(APP).jdbi().onDemand(BallotDao.class))
+            API.backends().caches().pollResults(),
+            API.backends().caches().pollCharts(),
+            API.backends().votes(),
+            API.backends().jdbi().onDemand(BallotDao.class))
         .invalidate(poll);
 
     JsonNode after = results(poll);
@@ -112,19 +106,17 @@ class ResultsHitWithoutPostgresTest {
     assertThat(results(poll).path("status").asText()).isEqualTo("scheduled");
 
     await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(opens));
-    ApiApp.backends(APP).polls().markActive(poll); // the bot opens it and invalidates nothing
+    API.backends().polls().markActive(poll); // the bot opens it and invalidates nothing
 
     assertThat(results(poll).path("status").asText()).isEqualTo("active");
   }
 
   private static long create(String body) {
-    Http.Resp created = http.json("POST", "/api/polls", alice, body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asLong();
+    return ApiPolls.create(http, alice, body);
   }
 
   private static void vote(long poll, long voter, int position) {
-    ApiApp.backends(APP).votes().toggle(poll, voter, position);
+    API.backends().votes().toggle(poll, voter, position);
   }
 
   private static JsonNode results(long poll) {

@@ -2,23 +2,19 @@ package dev.polly.api.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.support.ApiApp;
 import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.polly.api.support.RunningApi;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two API instances on one PostgreSQL and one Redis, each keeping hot sessions and preferences in
@@ -27,16 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cookie, makes B pass over its older copy), and a logout or sign-out-everywhere through A stops
  * the session on B within 100 ms of the logout's answer. 200 trials each.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class TwoInstancesConsistencyTest {
   static final int TRIALS = 200;
   static final long LOGOUT_BOUND_NANOS = Duration.ofMillis(100).toNanos();
   static final long PROBE_NANOS = Duration.ofMillis(250).toNanos();
   static final String ORIGIN = "https://dash.example";
 
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> A = ApiApp.create(DISCORD);
-  static final DropwizardAppExtension<ApiConfiguration> B = ApiApp.create(DISCORD);
+  /** Instance A, {@code app(0)}, and instance B, {@code app(1)}. */
+  @RegisterExtension static final RunningApi API = new RunningApi().andInstance();
 
   static Http a;
   static Http b;
@@ -44,21 +38,16 @@ class TwoInstancesConsistencyTest {
 
   @BeforeAll
   static void usersForTheBackgroundLoad() {
-    a = ApiApp.http(A);
-    b = ApiApp.http(B);
-    loadTokens = FaultApps.loadUsers(DISCORD, a, "two-load", 6);
-  }
-
-  @AfterAll
-  static void closeDiscord() {
-    DISCORD.close();
+    a = API.http();
+    b = ApiApp.http(API.app(1));
+    loadTokens = LoadUsers.logIn(API.discord(), a, "two-load", 6);
   }
 
   @Test
   @DisplayName(
       "a preference written through one instance reads back through the other at once, 200 times of 200")
   void preferencesReadYourWrites() throws Exception {
-    String writer = FaultApps.loadUsers(DISCORD, a, "two-writer", 1).get(0);
+    String writer = LoadUsers.logIn(API.discord(), a, "two-writer", 1).get(0);
     int stale = 0;
     List<String> staleReads = new ArrayList<>();
     try (Load load = backgroundLoad(writer)) {
@@ -88,7 +77,7 @@ class TwoInstancesConsistencyTest {
   @DisplayName(
       "a logout through one instance stops the session on the other within 100 ms, 200 times of 200")
   void logoutReachesTheOtherInstanceWithin100Ms() throws Exception {
-    FakeDiscord.User user = FaultApps.user(DISCORD, "two-logout", 0);
+    FakeDiscord.User user = LoadUsers.register(API.discord(), "two-logout", 0);
     List<String> late = new ArrayList<>();
     long worstNanos = 0;
     try (Load load = backgroundLoad(null)) {
@@ -126,7 +115,7 @@ class TwoInstancesConsistencyTest {
   @Test
   @DisplayName("a malformed Polly-Version header is a 400 JSON error naming the header")
   void malformedVersionIsRefused() {
-    String token = FaultApps.loadUsers(DISCORD, a, "two-bad-version", 1).get(0);
+    String token = LoadUsers.logIn(API.discord(), a, "two-bad-version", 1).get(0);
     Http.Resp resp =
         b.send(
             b.request("/api/me/preferences", token)
@@ -144,7 +133,7 @@ class TwoInstancesConsistencyTest {
     if (also != null) {
       tokens.add(also);
     }
-    int[] ports = {A.getLocalPort(), B.getLocalPort()};
+    int[] ports = {API.app(0).getLocalPort(), API.app(1).getLocalPort()};
     String[] paths = {"/api/me/preferences", "/api/me"};
     for (int w = 0; w < 2; w++) {
       int worker = w;

@@ -3,23 +3,18 @@ package dev.polly.api.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Replays a seeded, generated corpus of bad requests ({@link FuzzCorpus}) against a real polly-api
@@ -27,29 +22,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every 4xx must carry the JSON error body. Reproduce a failure with {@code
  * -Dpolly.fuzz.seed=<seed>}.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class ApiFuzzTest {
   static final long SEED = Long.getLong("polly.fuzz.seed", 20_261_126L);
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   static String token;
   static FuzzCorpus.Targets targets;
 
   @BeforeAll
   static void logInAndCreateATarget() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     token = Login.as(http, World.ALICE);
     JsonNode poll =
         http.json("POST", "/api/polls", token, World.pollJson("Fuzz target", false, false)).json();
     targets =
         new FuzzCorpus.Targets(
             poll.path("id").asLong(), poll.path("version").asInt(), World.G1, World.G1_TEXT);
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
   }
 
   @Test
@@ -92,7 +80,7 @@ class ApiFuzzTest {
   @DisplayName("no generated bad request gets a 5xx, and every 4xx carries a JSON error body")
   void everyGeneratedBadRequestGetsAJsonClientError() {
     List<FuzzCase> corpus = FuzzCorpus.generate(SEED, targets);
-    FuzzClient client = new FuzzClient(APP.getLocalPort(), token);
+    FuzzClient client = new FuzzClient(API.app().getLocalPort(), token);
     List<String> failures = new ArrayList<>();
     for (FuzzCase c : corpus) {
       FuzzClient.Answer a = client.send(c);
@@ -101,8 +89,8 @@ class ApiFuzzTest {
     assertThat(failures)
         .as("seed %d: %d of %d cases broke the contract", SEED, failures.size(), corpus.size())
         .isEmpty();
-    assertThat(ApiApp.count(APP, "polly.api.errors.500")).isZero();
-    assertThat(ApiApp.http(APP).get("/api/me", token).status())
+    assertThat(API.count("polly.api.errors.500")).isZero();
+    assertThat(API.http().get("/api/me", token).status())
         .as("the session still works after the corpus")
         .isEqualTo(200);
   }
@@ -110,7 +98,7 @@ class ApiFuzzTest {
   @Test
   @DisplayName("requests malformed at the HTTP level get a 4xx with a JSON error body, never a 5xx")
   void protocolLevelGarbageGetsJsonClientErrors() {
-    FuzzClient client = new FuzzClient(APP.getLocalPort(), token);
+    FuzzClient client = new FuzzClient(API.app().getLocalPort(), token);
     List<String> failures = new ArrayList<>();
     for (FuzzCase c : FuzzCorpus.protocol(token)) {
       check(c, client.send(c), failures);

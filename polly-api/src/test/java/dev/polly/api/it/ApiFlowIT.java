@@ -5,46 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.events.VotesChanged;
 import dev.polly.common.persistence.VoteDao;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The dashboard's main journey over HTTP, with real PostgreSQL and Redis and a fake Discord. */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class ApiFlowIT {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   Http http;
   String alice;
 
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
-
   @BeforeEach
   void login() {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, ALICE);
   }
 
   long count(String metric) {
-    return ApiApp.count(APP, metric);
+    return API.count(metric);
   }
 
   @Test
@@ -53,7 +42,7 @@ class ApiFlowIT {
   void fullFlow() {
     // GIVEN a logged-in user whose preferences are not cached
     assertThat(http.get("/api/me", alice).json().path("username").asText()).isEqualTo("alice");
-    ApiApp.backends(APP).caches().userPrefs().invalidate(Long.toString(ALICE.id()));
+    API.backends().caches().userPrefs().invalidate(Long.toString(ALICE.id()));
 
     // WHEN preferences are read twice THEN a miss, then a hit, one each
     long hits = count("polly.cache.user_prefs.hit");
@@ -107,7 +96,7 @@ class ApiFlowIT {
 
     // WHEN another vote is cast (and announced, as the bot does) THEN the next read is fresh
     votes.toggle(pollId, 43L, 1);
-    ApiApp.backends(APP).events().publish(new VotesChanged(pollId));
+    API.backends().events().publish(new VotesChanged(pollId));
     await()
         .atMost(Duration.ofSeconds(5))
         .until(
@@ -138,9 +127,9 @@ class ApiFlowIT {
     assertThat(http.get("/api/guilds/" + G1 + "/emojis", alice).json().findValuesAsText("name"))
         .containsExactly("polly");
 
-    int before = DISCORD.hits("/guilds/" + G1 + "/channels");
+    int before = API.discord().hits("/guilds/" + G1 + "/channels");
     http.get("/api/guilds/" + G1 + "/channels", alice);
-    assertThat(DISCORD.hits("/guilds/" + G1 + "/channels")).isEqualTo(before);
+    assertThat(API.discord().hits("/guilds/" + G1 + "/channels")).isEqualTo(before);
   }
 
   @Test
@@ -175,11 +164,7 @@ class ApiFlowIT {
   @Test
   void keepsUsersOutOfGuildsAndPollsTheyDoNotManage() {
     String bob = Login.as(http, BOB);
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Private", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Private", false, false);
 
     assertThat(http.get("/api/polls/" + pollId, bob).status()).isEqualTo(404);
     assertThat(http.get("/api/polls/" + pollId + "/results", bob).status()).isEqualTo(404);
@@ -221,13 +206,8 @@ class ApiFlowIT {
 
   @Test
   void givesTheSessionAsASecureHttpOnlyLaxCookieAndLogsOut() {
-    Login.Started started = Login.start(http);
-    Http.Resp callback = Login.callback(http, ALICE.code(), started.state(), started.stateCookie());
-    String cookie =
-        callback.all("Set-Cookie").stream()
-            .filter(c -> c.startsWith("polly_session="))
-            .findFirst()
-            .orElseThrow();
+    Http.Resp callback = Login.callback(http, ALICE);
+    String cookie = Login.setCookie(callback, "polly_session");
     assertThat(cookie).contains("HttpOnly").contains("Secure").containsIgnoringCase("SameSite=Lax");
     assertThat(callback.header("Location")).isEqualTo("https://dash.example/");
     String token = Login.cookieValue(callback, "polly_session");
@@ -243,11 +223,7 @@ class ApiFlowIT {
   @Test
   @DisplayName("anonymous polls never reveal voters in results or either export")
   void anonymousVotersNeverAppear() {
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Secret", true, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Secret", true, false);
     long voter = 987_654_321_012_345_678L;
     TestPostgres.get().database().votes().toggle(pollId, voter, 1);
 
@@ -263,11 +239,7 @@ class ApiFlowIT {
       assertThat(r.body()).doesNotContain(Long.toString(voter));
     }
 
-    long open =
-        http.json("POST", "/api/polls", alice, World.pollJson("Open", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long open = ApiPolls.create(http, alice, "Open", false, false);
     TestPostgres.get().database().votes().toggle(open, voter, 0);
     assertThat(http.get("/api/polls/" + open + "/export.json", alice).body())
         .contains(Long.toString(voter));
@@ -277,11 +249,7 @@ class ApiFlowIT {
 
   @Test
   void hidesCountsUntilAHiddenResultsPollCloses() {
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Hidden", false, true))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Hidden", false, true);
     TestPostgres.get().database().votes().toggle(pollId, 5L, 2);
 
     JsonNode hidden = http.get("/api/polls/" + pollId + "/results", alice).json();
@@ -302,12 +270,8 @@ class ApiFlowIT {
   void runsThePollLifecycleWithOptimisticLockingAndPublishesEveryChange() throws Exception {
     java.util.List<dev.polly.common.events.PollyEvent> seen =
         new java.util.concurrent.CopyOnWriteArrayList<>();
-    AutoCloseable subscription = ApiApp.backends(APP).events().subscribe(seen::add);
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Life", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    AutoCloseable subscription = API.backends().events().subscribe(seen::add);
+    long pollId = ApiPolls.create(http, alice, "Life", false, false);
     assertThat(
             http.json("POST", "/api/polls/" + pollId + "/close", alice, "")
                 .json()
@@ -374,11 +338,7 @@ class ApiFlowIT {
 
   @Test
   void importsTheExportFormatAsAScheduledPoll() {
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Exported", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Exported", false, false);
     JsonNode export = http.get("/api/polls/" + pollId + "/export.json", alice).json();
     String opens = java.time.Instant.now().plusSeconds(3600).toString();
     String closes = java.time.Instant.now().plusSeconds(7200).toString();
@@ -485,7 +445,7 @@ class ApiFlowIT {
     assertThat(health.json().path("redis").path("connected").asBoolean()).isTrue();
     assertThat(java.time.Instant.parse(health.json().path("timestamp").asText())).isNotNull();
 
-    Http admin = ApiApp.admin(APP);
+    Http admin = API.admin();
     JsonNode checks = admin.get("/healthcheck", null).json();
     assertThat(checks.fieldNames()).toIterable().contains("database", "redis", "discord");
     Http.Resp stats =

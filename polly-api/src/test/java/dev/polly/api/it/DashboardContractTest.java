@@ -9,43 +9,31 @@ import static dev.polly.api.support.World.G3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.discord.BotInvite;
-import dev.polly.api.support.ApiApp;
 import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
+import dev.polly.api.support.RunningApi;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the dashboard relies on beyond the poll endpoints: the sign-in options, "sign out
  * everywhere", the server picker's bot presence and invite links, and the channel picker's
  * permission filter.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class DashboardContractTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   static Http http;
 
   @BeforeAll
   static void start() {
-    http = ApiApp.http(APP);
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
+    http = API.http();
   }
 
   @Test

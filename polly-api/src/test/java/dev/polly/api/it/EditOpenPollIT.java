@@ -6,46 +6,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.events.PollChanged;
 import dev.polly.common.events.PollyEvent;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code PUT /api/polls/{id}} on an open poll: title, question, close time and reminder always
  * change, the options only until the first vote; everything else stays, and refusals are JSON.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class EditOpenPollIT {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   Http http;
   String alice;
 
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
-
   @BeforeEach
   void login() {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, ALICE);
   }
 
@@ -55,7 +43,7 @@ class EditOpenPollIT {
           + " then 409 has_votes; the bot is told to refresh the message")
   void editsAnOpenPoll() throws Exception {
     List<PollyEvent> seen = new CopyOnWriteArrayList<>();
-    AutoCloseable subscription = ApiApp.backends(APP).events().subscribe(seen::add);
+    AutoCloseable subscription = API.backends().events().subscribe(seen::add);
     JsonNode poll = create(World.pollJson("Lunch", false, false));
     long id = poll.path("id").asLong();
     Instant opens = Instant.parse(poll.path("opens_at").asText());
@@ -89,7 +77,7 @@ class EditOpenPollIT {
     assertThat(newOptions.status()).as(newOptions.body()).isEqualTo(200);
     assertThat(labels(newOptions.json())).containsExactly("Tacos", "Ramen");
 
-    ApiApp.backends(APP).votes().toggle(id, 4242L, 0);
+    API.backends().votes().toggle(id, 4242L, 0);
     JsonNode voted = newOptions.json();
     Http.Resp refused =
         put(id, body("Team lunch", "Where now?", "[\"Tacos\",\"Pizza\"]", 120) + version(voted));
@@ -105,7 +93,7 @@ class EditOpenPollIT {
     assertThat(Instant.parse(sameOptions.json().path("closes_at").asText()))
         .as("shortened")
         .isEqualTo(opens.plus(Duration.ofMinutes(30)));
-    assertThat(ApiApp.backends(APP).votes().countsByPosition(id)).containsEntry(0, 1L);
+    assertThat(API.backends().votes().countsByPosition(id)).containsEntry(0, 1L);
   }
 
   @Test

@@ -5,31 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Times beyond what PostgreSQL can store (after year 294276), and the last year it can, are refused
  * with a 422 naming the field on every way a poll is written: create, import, edit and duplicate.
  * None of them reaches the database (which answered with a 500 before).
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class FarFutureTimesTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   static final ObjectMapper JSON = new ObjectMapper();
   static final List<String> FAR =
       List.of(
@@ -46,18 +39,13 @@ class FarFutureTimesTest {
 
   @BeforeAll
   static void aScheduledPoll() throws Exception {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, ALICE);
     ObjectNode poll = poll().put("opens_at", Instant.now().plusSeconds(7200).toString());
     Http.Resp created = http.json("POST", "/api/polls", alice, poll.toString());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     scheduled = created.json().path("id").asLong();
     version = created.json().path("version").asInt();
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
   }
 
   @Test

@@ -3,41 +3,28 @@ package dev.polly.api.it;
 import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import org.junit.jupiter.api.AfterAll;
+import dev.polly.api.support.RunningApi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The exact JSON errors of malformed ids and missing bodies: the typed id parameters and the
  * {@code @Valid} bodies answer with the project's error body, naming the parameter or field, and
  * authentication is checked before either.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class MalformedRequestIT {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   static Http http;
   static String alice;
 
   @BeforeAll
   static void login() {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, ALICE);
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
   }
 
   @Test

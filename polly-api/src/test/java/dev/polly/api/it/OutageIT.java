@@ -4,36 +4,25 @@ import static dev.polly.api.support.World.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Redis and PostgreSQL stopped under a running API, then started again. */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class OutageIT {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   /** Bound for one call while a dependency is down (the issue asks that calls stay fast). */
   static final Duration FAST = Duration.ofMillis(1000);
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
 
   static final java.util.Map<String, Long> MILLIS =
       new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -51,14 +40,10 @@ class OutageIT {
   @DisplayName(
       "with Redis stopped every endpoint still answers correctly and fast, /health says degraded, and the cache comes back")
   void servesThroughARedisOutage() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     http.json("PUT", "/api/me/preferences", alice, "{\"timezone\":\"Europe/Rome\"}");
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("During", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "During", false, false);
     TestPostgres.get().database().votes().toggle(pollId, 1L, 0);
     http.get("/api/polls/" + pollId + "/results", alice);
 
@@ -170,10 +155,10 @@ class OutageIT {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () -> {
-              long hits = ApiApp.count(APP, "polly.cache.user_prefs.hit");
+              long hits = API.count("polly.cache.user_prefs.hit");
               http.get("/api/me/preferences", alice);
               http.get("/api/me/preferences", alice);
-              assertThat(ApiApp.count(APP, "polly.cache.user_prefs.hit")).isGreaterThan(hits);
+              assertThat(API.count("polly.cache.user_prefs.hit")).isGreaterThan(hits);
             });
     assertThat(http.get("/api/me/preferences", alice).json().path("timezone").asText())
         .isEqualTo("Europe/Oslo");
@@ -183,13 +168,9 @@ class OutageIT {
   @DisplayName(
       "with PostgreSQL stopped /health is 503 and data endpoints answer 503 JSON; both recover without a restart")
   void answers503WithoutPostgresAndRecovers() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
-    long pollId =
-        http.json("POST", "/api/polls", alice, World.pollJson("Before", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long pollId = ApiPolls.create(http, alice, "Before", false, false);
 
     TestPostgres.get().stop();
     try {

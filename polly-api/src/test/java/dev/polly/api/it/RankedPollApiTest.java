@@ -1,16 +1,12 @@
 package dev.polly.api.it;
 
 import static dev.polly.api.support.World.ALICE;
-import static dev.polly.api.support.World.G1;
-import static dev.polly.api.support.World.G1_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.domain.ranked.InstantRunoff;
 import dev.polly.common.domain.ranked.RankedBallot;
@@ -20,8 +16,6 @@ import dev.polly.common.events.VotesChanged;
 import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.persistence.BallotOutcome;
 import dev.polly.common.testing.ReferenceRunoff;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
@@ -30,10 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Ranked polls through the API: created with {@code kind: ranked}, ballots stored through {@link
@@ -41,10 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the reference count, the chart of the final round, and exports that carry ballots without voter
  * ids for anonymous polls.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class RankedPollApiTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final long VOTER = 777_000_111_222L;
 
@@ -60,15 +51,10 @@ class RankedPollApiTest {
           RankedBallot.of(3, 1),
           RankedBallot.of(0, 3));
 
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
-
   @Test
   @DisplayName("a ranked poll's results carry the runoff rounds, which agree with the reference")
   void resultsCarryTheRunoffRounds() throws Exception {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     long id = create(http, alice, "Ranked lunch", false, false);
     cast(id, BALLOTS);
@@ -109,7 +95,7 @@ class RankedPollApiTest {
   @Test
   @DisplayName("exports of an anonymous ranked poll carry its ballots but no voter id")
   void anonymousExportsCarryBallotsWithoutVoterIds() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     long anonymous = create(http, alice, "Secret ranking", true, false);
     long open = create(http, alice, "Open ranking", false, false);
@@ -136,7 +122,7 @@ class RankedPollApiTest {
   @Test
   @DisplayName("a ranked poll hiding its results shows no rounds and exports no ballots")
   void hiddenResultsShowNoRoundsAndNoBallots() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     long id = create(http, alice, "Hidden ranking", false, true);
     cast(id, BALLOTS);
@@ -152,7 +138,7 @@ class RankedPollApiTest {
   @Test
   @DisplayName("a ranked poll with several choices or an unknown kind is refused field by field")
   void invalidKindsAreRefused() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
 
     Http.Resp several =
@@ -169,7 +155,7 @@ class RankedPollApiTest {
   @Test
   @DisplayName("editing a scheduled ranked poll without kind keeps it ranked")
   void anEditWithoutKindKeepsTheKind() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     String opens = java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString();
     String scheduled =
@@ -206,11 +192,11 @@ class RankedPollApiTest {
 
   /** Stores the ballots as members {@link #VOTER}, +1, ... and tells the API votes changed. */
   private static void cast(long pollId, List<RankedBallot> ballots) {
-    BallotDao dao = ApiApp.backends(APP).jdbi().onDemand(BallotDao.class);
+    BallotDao dao = API.backends().jdbi().onDemand(BallotDao.class);
     for (int i = 0; i < ballots.size(); i++) {
       assertThat(dao.submit(pollId, VOTER + i, ballots.get(i))).isEqualTo(BallotOutcome.STORED);
     }
-    ApiApp.backends(APP).events().publish(new VotesChanged(pollId));
+    API.backends().events().publish(new VotesChanged(pollId));
   }
 
   private static Map<Integer, Long> counts(JsonNode round) {
@@ -223,21 +209,12 @@ class RankedPollApiTest {
 
   private static String json(
       String title, boolean anonymous, boolean hideResults, String kind, int maxChoices) {
-    return "{\"guild_id\":\""
-        + G1
-        + "\",\"channel_id\":\""
-        + G1_TEXT
-        + "\",\"title\":\""
-        + title
-        + "\",\"question\":\"Which?\",\"kind\":\""
-        + kind
-        + "\",\"options\":[{\"label\":\"Pizza\"},{\"label\":\"Tacos\"},{\"label\":\"Salad\"},"
-        + "{\"label\":\"Sushi\"}],\"anonymous\":"
-        + anonymous
-        + ",\"hide_results\":"
-        + hideResults
-        + ",\"max_choices\":"
-        + maxChoices
-        + ",\"duration_minutes\":60,\"timezone\":\"Europe/Paris\"}";
+    return World.pollJson(
+        title,
+        "\"kind\":\"" + kind + "\",",
+        "[{\"label\":\"Pizza\"},{\"label\":\"Tacos\"},{\"label\":\"Salad\"},{\"label\":\"Sushi\"}]",
+        anonymous,
+        hideResults,
+        maxChoices);
   }
 }

@@ -5,17 +5,13 @@ import static dev.polly.api.support.World.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.core.ChartService;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
+import dev.polly.api.support.RunningApi;
 import dev.polly.common.events.VotesChanged;
 import dev.polly.common.testing.TestRedis;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,27 +20,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/polls/{id}/results.png}: the results chart, under the results' own rules. */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class ResultsChartTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
 
   @Test
   @DisplayName("the chart is an 800x450 PNG that changes when votes change")
   void chartDecodesAndFollowsTheVotes() throws Exception {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     long id = create(http, alice, false);
 
@@ -56,9 +44,9 @@ class ResultsChartTest {
     assertThat(image.getWidth()).isEqualTo(800);
     assertThat(image.getHeight()).isEqualTo(450);
 
-    ApiApp.backends(APP).votes().toggle(id, 71L, 0);
-    ApiApp.backends(APP).votes().toggle(id, 72L, 0);
-    ApiApp.backends(APP).events().publish(new VotesChanged(id));
+    API.backends().votes().toggle(id, 71L, 0);
+    API.backends().votes().toggle(id, 72L, 0);
+    API.backends().events().publish(new VotesChanged(id));
 
     await()
         .atMost(Duration.ofSeconds(5))
@@ -69,39 +57,39 @@ class ResultsChartTest {
   @DisplayName(
       "a chart is drawn once per change of the results: repeated requests get the cached PNG")
   void repeatedRequestsAreServedFromTheCache() throws Exception {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     long id = create(http, alice, false);
 
     byte[] first = png(http, alice, id).body();
-    long drawn = ApiApp.count(APP, ChartService.RENDERS);
+    long drawn = API.count(ChartService.RENDERS);
     assertThat(
             TestRedis.get().admin().getBucket("polly:v1:poll_results:" + id + ":chart").isExists())
         .as("the chart is stored next to the results")
         .isTrue();
     assertThat(png(http, alice, id).body()).isEqualTo(first);
     assertThat(png(http, alice, id).body()).isEqualTo(first);
-    assertThat(ApiApp.count(APP, ChartService.RENDERS))
+    assertThat(API.count(ChartService.RENDERS))
         .as("no drawing for cached requests")
         .isEqualTo(drawn);
 
-    ApiApp.backends(APP).votes().toggle(id, 73L, 1);
-    ApiApp.backends(APP).events().publish(new VotesChanged(id));
+    API.backends().votes().toggle(id, 73L, 1);
+    API.backends().events().publish(new VotesChanged(id));
     await()
         .atMost(Duration.ofSeconds(5))
         .until(() -> !Arrays.equals(png(http, alice, id).body(), first));
-    long redrawn = ApiApp.count(APP, ChartService.RENDERS);
+    long redrawn = API.count(ChartService.RENDERS);
     assertThat(redrawn).as("the vote invalidated the chart with the results").isGreaterThan(drawn);
 
     byte[] afterVote = png(http, alice, id).body();
     assertThat(png(http, alice, id).body()).isEqualTo(afterVote);
-    assertThat(ApiApp.count(APP, ChartService.RENDERS)).isEqualTo(redrawn);
+    assertThat(API.count(ChartService.RENDERS)).isEqualTo(redrawn);
   }
 
   @Test
   @DisplayName("a poll hiding its results has no chart, and another user's poll is unknown")
   void hiddenAndForeignPollsHaveNoChart() throws Exception {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     String bob = Login.as(http, BOB);
     long hidden = create(http, alice, true);
@@ -115,10 +103,7 @@ class ResultsChartTest {
   }
 
   private static long create(Http http, String token, boolean hideResults) {
-    Http.Resp created =
-        http.json("POST", "/api/polls", token, World.pollJson("Chart", false, hideResults));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asLong();
+    return ApiPolls.create(http, token, "Chart", false, hideResults);
   }
 
   private static HttpResponse<byte[]> png(Http http, String token, long id)

@@ -4,43 +4,31 @@ import static dev.polly.api.support.World.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Request bodies are read strictly: a value of the wrong JSON type is refused instead of coerced, a
  * key given twice is refused instead of the last one winning, and a lone UTF-16 surrogate is
  * refused instead of being stored as {@code ?}. Each answer is a 422 naming the field.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class StrictJsonIT {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   static Http http;
   static String alice;
 
   @BeforeAll
   static void login() {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, ALICE);
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
   }
 
   /** A valid poll body with {@code field}'s value replaced by raw {@code json} (or added). */

@@ -4,52 +4,40 @@ import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.PollyApiApplication;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
+import dev.polly.api.support.RunningApi;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The access log (logback-access, written to a file here) records OAuth callbacks without their
  * {@code code} and {@code state} values, also when they arrive in a {@code Referer}; other query
  * strings are logged as they came.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class AccessLogRedactionTest {
   static final Path LOG = accessLogFile();
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP =
-      ApiApp.create(
+
+  @RegisterExtension
+  static final RunningApi API =
+      new RunningApi(
           "access-log-config.yml",
-          DISCORD,
           PollyApiApplication.class,
           ConfigOverride.config(
               "server.requestLog.appenders[0].currentLogFilename", LOG.toString()));
 
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
-
   @Test
   @DisplayName("a callback is logged with its code and state values redacted")
   void callbackCodeAndStateAreRedacted() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     Login.Started started = Login.start(http);
     Http.Resp callback = Login.callback(http, ALICE.code(), started.state(), started.stateCookie());
     assertThat(callback.status()).isEqualTo(303);

@@ -82,29 +82,18 @@ class PollRequestReaderTest {
 
   @Test
   void rejectsTooFewTooManyAndDuplicateOptions() {
-    assertThat(fieldsOf(with(valid(), b -> b.options(List.of(new OptionRequest("only", null))))))
+    assertThat(fieldsWithLabels("only")).containsExactly("options");
+    assertThat(fieldsWithLabels(Collections.nCopies(26, "x").toArray(String[]::new)))
         .containsExactly("options");
-    List<OptionRequest> many = Collections.nCopies(26, new OptionRequest("x", null));
-    assertThat(fieldsOf(with(valid(), b -> b.options(many)))).containsExactly("options");
-    assertThat(
-            fieldsOf(
-                with(
-                    valid(),
-                    b ->
-                        b.options(
-                            List.of(
-                                new OptionRequest("A", null), new OptionRequest(" a ", null))))))
-        .containsExactly("options[1].label");
-    assertThat(
-            fieldsOf(
-                with(
-                    valid(),
-                    b ->
-                        b.options(
-                            List.of(
-                                new OptionRequest("A", null),
-                                new OptionRequest("x".repeat(81), null))))))
-        .containsExactly("options[1].label");
+    assertThat(fieldsWithLabels("A", " a ")).containsExactly("options[1].label");
+    assertThat(fieldsWithLabels("A", "x".repeat(81))).containsExactly("options[1].label");
+  }
+
+  /** The fields refused in the valid request with options of these labels and no emoji. */
+  private List<String> fieldsWithLabels(String... labels) {
+    List<OptionRequest> options =
+        java.util.Arrays.stream(labels).map(label -> new OptionRequest(label, null)).toList();
+    return fieldsOf(with(valid(), b -> b.options(options)));
   }
 
   @Test

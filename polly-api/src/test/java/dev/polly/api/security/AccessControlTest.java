@@ -10,25 +10,20 @@ import static dev.polly.api.support.World.G4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
+import dev.polly.api.support.RunningApi;
 import dev.polly.common.domain.Poll;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * IDOR attempts across users and guilds on every endpoint: Alice (manager of G1, plain member of
@@ -36,10 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * attempt is refused with a JSON 4xx, a foreign poll looks exactly like a missing one, and nothing
  * of Bob's changes.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class AccessControlTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   static Http http;
   static String alice;
@@ -49,17 +42,12 @@ class AccessControlTest {
 
   @BeforeAll
   static void twoUsersWithAPollEach() {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, ALICE);
     bob = Login.as(http, BOB);
     bobPoll = create(bob, pollIn(G2, G2_TEXT, "Bob's"));
     alicePoll = create(alice, pollIn(G1, G1_TEXT, "Alice's"));
     TestPostgres.get().database().votes().toggle(bobPoll, 42L, 0);
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
   }
 
   @Test
@@ -171,9 +159,7 @@ class AccessControlTest {
   }
 
   private static long create(String token, String body) {
-    Http.Resp r = http.json("POST", "/api/polls", token, body);
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().path("id").asLong();
+    return ApiPolls.create(http, token, body);
   }
 
   private static String pollIn(long guild, long channel, String title) {

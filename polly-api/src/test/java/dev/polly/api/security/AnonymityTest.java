@@ -8,26 +8,21 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.persistence.VoteDao;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -36,10 +31,8 @@ import org.slf4j.LoggerFactory;
  * any log line, captured with a logback appender on the root logger while {@code dev.polly} logs at
  * DEBUG. A non-anonymous control poll proves the checks would see a voter id.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class AnonymityTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   static final List<Long> SECRET_VOTERS =
       LongStream.rangeClosed(1, 6).map(i -> 777_000_000_000_000_000L + i).boxed().toList();
   static final List<Long> PUBLIC_VOTERS =
@@ -47,11 +40,6 @@ class AnonymityTest {
 
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
   private Level previousLevel;
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
 
   @BeforeEach
   void captureLogs() {
@@ -72,8 +60,8 @@ class AnonymityTest {
   @DisplayName(
       "an anonymous poll's voters are absent from every response, export, task output and log line")
   void anonymousVotersNeverLeak() {
-    Http http = ApiApp.http(APP);
-    Http admin = ApiApp.admin(APP);
+    Http http = API.http();
+    Http admin = API.admin();
     String alice = Login.as(http, ALICE);
     long anonymous = createPoll(http, alice, "Secret ballot", true);
     long control = createPoll(http, alice, "Open ballot", false);

@@ -3,16 +3,10 @@ package dev.polly.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.PollyApiApplication;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
-import dev.polly.api.support.World;
+import dev.polly.api.support.RunningApi;
 import dev.polly.common.testing.TestRedis;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -21,36 +15,32 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /auth/login} and {@code /auth/callback} are limited per client address (3 per minute
  * here): the request over the limit gets a 429 JSON error with {@code Retry-After} and stores no
  * OAuth state; the limit holds with Redis away too (a per-process limiter takes over).
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 @TestMethodOrder(
     MethodOrderer.OrderAnnotation.class) // the outage leaves this process's limiter used
 class AuthRateLimitTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP =
-      ApiApp.create(
-          DISCORD,
-          PollyApiApplication.class,
+  @RegisterExtension
+  static final RunningApi API =
+      new RunningApi(
           ConfigOverride.config("api.authRateLimit", "3"),
           ConfigOverride.config("api.authRatePeriod", "1m"));
 
   @AfterAll
   static void stop() {
     TestRedis.get().start();
-    DISCORD.close();
   }
 
   @Test
   @Order(1)
   @DisplayName("the 4th login and the 4th callback of a minute get 429 JSON with Retry-After")
   void loginAndCallbackAreLimitedPerAddress() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     List<Integer> logins = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       logins.add(http.get("/auth/login", null).status());
@@ -76,7 +66,7 @@ class AuthRateLimitTest {
   @Order(2)
   @DisplayName("with Redis away the limit still holds, counted by this process alone")
   void limitHoldsWhileRedisIsAway() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     TestRedis.get().stop();
     try {
       List<Integer> statuses = new ArrayList<>();

@@ -3,48 +3,36 @@ package dev.polly.api.security;
 import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.auth.Hmac;
 import dev.polly.api.fuzz.ErrorBodies;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Session and login tampering: altered, truncated, foreign, expired and logged-out session tokens
  * (as Bearer header and as cookie), the stored session id used as a token, and OAuth {@code state}
  * mismatch, forgery, expiry and replay. Each is refused with a JSON 4xx and creates no session.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class AuthenticationTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   static Http http;
   static String alice;
 
   @BeforeAll
   static void logIn() {
-    http = ApiApp.http(APP);
+    http = API.http();
     alice = Login.as(http, ALICE);
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
   }
 
   @Test
@@ -118,7 +106,7 @@ class AuthenticationTest {
             + request(alice.toUpperCase(java.util.Locale.ROOT), false)
             + request(alice.toLowerCase(java.util.Locale.ROOT), true);
     List<String> statuses = new ArrayList<>();
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", API.app().getLocalPort())) {
       socket.setSoTimeout(10_000);
       socket
           .getOutputStream()
@@ -184,13 +172,8 @@ class AuthenticationTest {
   @Test
   @DisplayName("the session cookie is HttpOnly, Secure and SameSite=Lax")
   void sessionCookieHasSafeFlags() {
-    Login.Started started = Login.start(http);
-    Http.Resp callback = Login.callback(http, ALICE.code(), started.state(), started.stateCookie());
-    String cookie =
-        callback.all("Set-Cookie").stream()
-            .filter(c -> c.startsWith("polly_session="))
-            .findFirst()
-            .orElseThrow();
+    Http.Resp callback = Login.callback(http, ALICE);
+    String cookie = Login.setCookie(callback, "polly_session");
 
     assertThat(cookie)
         .containsIgnoringCase("HttpOnly")
@@ -286,7 +269,7 @@ class AuthenticationTest {
   }
 
   static Hmac hmac() {
-    return Hmac.fromSecret(APP.getConfiguration().getApi().getSessionSecret());
+    return Hmac.fromSecret(API.app().getConfiguration().getApi().getSessionSecret());
   }
 
   private static String flipLast(String s) {

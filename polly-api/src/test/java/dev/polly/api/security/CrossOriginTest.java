@@ -3,24 +3,20 @@ package dev.polly.api.security;
 import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
+import dev.polly.api.support.ApiPolls;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.testing.TestPostgres;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Cross-site request forgery with the session cookie: state-changing requests from origins other
@@ -28,10 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a JSON 403 and change nothing; preflights from them get no CORS grant; the dashboard's own origin
  * works.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class CrossOriginTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
+  @RegisterExtension static final RunningApi API = new RunningApi();
   static final String DASHBOARD = "https://dash.example";
   static final List<String> FOREIGN =
       List.of(
@@ -47,20 +41,11 @@ class CrossOriginTest {
 
   @BeforeAll
   static void logIn() {
-    http = ApiApp.http(APP);
+    http = API.http();
     cookie = Login.as(http, ALICE);
-    pollId =
-        http.json("POST", "/api/polls", cookie, World.pollJson("CSRF target", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    pollId = ApiPolls.create(http, cookie, "CSRF target", false, false);
     http.json("PUT", "/api/me/preferences", cookie, "{\"timezone\":\"Europe/Paris\"}");
     http.json("PUT", "/api/drafts/csrf", cookie, "{\"v\":1}");
-  }
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
   }
 
   @Test

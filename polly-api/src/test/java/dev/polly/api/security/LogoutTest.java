@@ -4,38 +4,25 @@ import static dev.polly.api.support.World.ALICE;
 import static dev.polly.api.support.World.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.polly.api.support.RunningApi;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Logout ends every session the request presents: a request carrying both a session cookie and a
  * Bearer token ends both, since the response clears the cookie in the browser either way.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class LogoutTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   @Test
   @DisplayName("a logout with both a cookie and a Bearer token ends both sessions")
   void logoutWithCookieAndBearerEndsBoth() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String viaCookie = Login.as(http, ALICE);
     String viaBearer = Login.as(http, BOB);
     assertThat(meWithCookie(http, viaCookie)).isEqualTo(200);
@@ -58,7 +45,7 @@ class LogoutTest {
   @Test
   @DisplayName("a logout with only a cookie ends that session and leaves others alone")
   void logoutWithCookieOnlyEndsThatSession() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String mine = Login.as(http, ALICE);
     String other = Login.as(http, ALICE);
 

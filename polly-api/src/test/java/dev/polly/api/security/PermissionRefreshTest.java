@@ -5,13 +5,12 @@ import static dev.polly.api.support.World.G1_MANAGER_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
 import dev.polly.api.support.ClockedApiApplication;
 import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
 import dev.polly.api.support.MutableClock;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.authority.AuthorityInvalidator;
 import dev.polly.common.authority.GuildAuthorityCache;
@@ -20,14 +19,12 @@ import dev.polly.common.testing.RunningRedisServices;
 import dev.polly.common.testing.TestPostgres;
 import dev.polly.common.testing.TestRedis;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Manage Server permission removed in Discord stops working within one check period (the guild
@@ -38,13 +35,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * polly:events}), the refusal is immediate. The API's clock is a test clock, so "10 minutes later"
  * takes no time.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class PermissionRefreshTest {
   static final Duration PERIOD = Duration.ofMinutes(10);
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP =
-      ApiApp.create(
-          DISCORD,
+
+  @RegisterExtension
+  static final RunningApi API =
+      new RunningApi(
           ClockedApiApplication.class,
           ConfigOverride.config("cache.regions.guild.ttl", "10m"),
           // a near copy outlives the waits below: only the bot's announcement can drop it early
@@ -58,9 +54,9 @@ class PermissionRefreshTest {
 
   @BeforeAll
   static void start() {
-    http = ApiApp.http(APP);
-    clock = ((ClockedApiApplication) APP.getApplication()).mutableClock();
-    authority = new GuildAuthorityCache(ApiApp.backends(APP).caches(), PERIOD);
+    http = API.http();
+    clock = ((ClockedApiApplication) API.app().getApplication()).mutableClock();
+    authority = new GuildAuthorityCache(API.backends().caches(), PERIOD);
     botProcess =
         RunningRedisServices.start(
             TestRedis.get().relaxedFactory(), new CacheFactory(), "polly-bot-permission-test");
@@ -70,7 +66,6 @@ class PermissionRefreshTest {
   @AfterAll
   static void stop() {
     botProcess.close();
-    DISCORD.close();
   }
 
   @Test
@@ -79,7 +74,7 @@ class PermissionRefreshTest {
     long grace = 9_100_000_000_000_005L;
     String token = manager(grace, "grace");
     long poll = createdPoll(token);
-    DISCORD.member(G1, grace);
+    API.discord().member(G1, grace);
 
     bot.forgetMember(G1, grace, clock.instant()); // the bot's clock reads the API's time here
 
@@ -98,7 +93,7 @@ class PermissionRefreshTest {
     String ivan = manager(9_100_000_000_000_007L, "ivan");
     createdPoll(heidi);
     createdPoll(ivan);
-    DISCORD.guildPermissions(G1, World.G1_OWNER, World.g1Roles(0), World.G1_BOT_ROLE);
+    API.discord().guildPermissions(G1, World.G1_OWNER, World.g1Roles(0), World.G1_BOT_ROLE);
     try {
       bot.forgetGuild(G1);
 
@@ -108,7 +103,7 @@ class PermissionRefreshTest {
       assertThat(create(heidi).status()).isEqualTo(403);
       assertThat(create(ivan).status()).isEqualTo(403);
     } finally {
-      DISCORD.guildPermissions(G1, World.G1_OWNER, World.g1Roles(32), World.G1_BOT_ROLE);
+      API.discord().guildPermissions(G1, World.G1_OWNER, World.g1Roles(32), World.G1_BOT_ROLE);
       bot.forgetGuild(G1);
     }
   }
@@ -120,7 +115,7 @@ class PermissionRefreshTest {
     String token = manager(carol, "carol");
     long poll = createdPoll(token);
 
-    DISCORD.member(G1, carol); // the manager role is taken away in Discord
+    API.discord().member(G1, carol); // the manager role is taken away in Discord
     assertThat(create(token).status()).as("answer of the current period").isEqualTo(201);
 
     clock.advance(PERIOD);
@@ -142,7 +137,7 @@ class PermissionRefreshTest {
     String token = manager(dave, "dave");
     createdPoll(token);
 
-    DISCORD.removeMember(G1, dave);
+    API.discord().removeMember(G1, dave);
     clock.advance(PERIOD);
 
     assertThat(create(token).status()).isEqualTo(403);
@@ -159,7 +154,7 @@ class PermissionRefreshTest {
     String p = "/api/polls/" + poll;
 
     clock.set(authority.nextCheckAt(G1, erin, clock.instant()));
-    DISCORD.fail(member);
+    API.discord().fail(member);
     try {
       assertThat(http.get(p, token).status()).as("read on the last answer").isEqualTo(200);
       Http.Resp refused = create(token);
@@ -173,7 +168,7 @@ class PermissionRefreshTest {
       assertThat(read.status()).as("last answer older than a period").isEqualTo(503);
       assertThat(read.json().path("code").asText()).isEqualTo("permission_unverified");
     } finally {
-      DISCORD.recover(member);
+      API.discord().recover(member);
     }
     assertThat(http.get(p, token).status()).isEqualTo(200);
     assertThat(create(token).status()).isEqualTo(201);
@@ -185,14 +180,14 @@ class PermissionRefreshTest {
     long owner = World.G1_OWNER;
     long admin = 9_100_000_000_000_004L;
     String ownerToken = manager(owner, "owner");
-    DISCORD.member(G1, owner);
+    API.discord().member(G1, owner);
     String adminToken = manager(admin, "admin");
-    DISCORD.member(G1, admin, World.G1_BOT_ROLE, World.G1_ADMIN_ROLE);
+    API.discord().member(G1, admin, World.G1_BOT_ROLE, World.G1_ADMIN_ROLE);
     clock.advance(PERIOD);
     assertThat(create(ownerToken).status()).isEqualTo(201);
     assertThat(create(adminToken).status()).isEqualTo(201);
 
-    DISCORD.member(G1, admin); // no role left, @everyone lacks Manage Server
+    API.discord().member(G1, admin); // no role left, @everyone lacks Manage Server
     clock.advance(PERIOD);
     assertThat(create(ownerToken).status()).isEqualTo(201);
     assertThat(create(adminToken).status()).isEqualTo(403);
@@ -209,8 +204,8 @@ class PermissionRefreshTest {
             "[{\"id\":\""
                 + G1
                 + "\",\"name\":\"Guild One\",\"icon\":null,\"permissions\":\"32\"}]");
-    DISCORD.addUser(user);
-    DISCORD.member(G1, id, G1_MANAGER_ROLE);
+    API.discord().addUser(user);
+    API.discord().member(G1, id, G1_MANAGER_ROLE);
     return Login.as(http, user);
   }
 

@@ -4,43 +4,30 @@ import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
+import dev.polly.api.support.RunningApi;
 import dev.polly.common.testing.TestRedis;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redisson.client.codec.StringCodec;
 
 /**
  * Issues #12.4 and #12.9: drafts live only in Redis, so no cache recovery may delete them, and
  * while Redis is away reading one answers 503 {@code store_unavailable}, not 404.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class DraftStoreTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   @Test
   @DisplayName("a Redis stall plus one anonymous request does not delete anybody's drafts")
   void draftsSurviveARedisStallAndTheCacheRecoveryAfterIt() {
-    RedisRecovery.awaitInUse(APP); // after another test's outage
-    Http http = ApiApp.http(APP);
+    RedisRecovery.awaitInUse(API.app()); // after another test's outage
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     assertThat(http.json("PUT", "/api/drafts/stall", alice, "{\"title\":\"kept\"}").status())
         .isEqualTo(200);
@@ -62,7 +49,7 @@ class DraftStoreTest {
     }
 
     // THEN the session region is cleared after Redis returns, and the draft is still there
-    RedisRecovery.awaitInUse(APP);
+    RedisRecovery.awaitInUse(API.app());
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> TestRedis.get().admin().getKeys().countExists(cached) == 0);
@@ -75,8 +62,8 @@ class DraftStoreTest {
   @DisplayName(
       "reading, saving or deleting a draft while Redis is down answers 503 store_unavailable")
   void draftsAnswer503WhileRedisIsDown() {
-    RedisRecovery.awaitInUse(APP); // after another test's outage
-    Http http = ApiApp.http(APP);
+    RedisRecovery.awaitInUse(API.app()); // after another test's outage
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     assertThat(http.json("PUT", "/api/drafts/outage", alice, "{\"t\":1}").status()).isEqualTo(200);
 
@@ -96,7 +83,7 @@ class DraftStoreTest {
       TestRedis.get().start();
     }
 
-    RedisRecovery.awaitInUse(APP);
+    RedisRecovery.awaitInUse(API.app());
     Http.Resp draft = http.get("/api/drafts/outage", alice);
     assertThat(draft.status()).as(draft.body()).isEqualTo(200);
     assertThat(draft.json().path("data").path("t").asInt()).isEqualTo(1);

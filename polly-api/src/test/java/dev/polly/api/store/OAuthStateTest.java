@@ -3,15 +3,10 @@ package dev.polly.api.store;
 import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
-import dev.polly.api.support.World;
+import dev.polly.api.support.RunningApi;
 import dev.polly.common.testing.TestRedis;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,31 +14,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issues #12.7 and #12.8: an OAuth state is used at most once, atomically, and a state issued while
  * Redis was down still works after Redis returns (the signed cookie is the state; Redis only holds
  * the single-use marker set at first use).
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class OAuthStateTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   @Test
   @DisplayName("10 concurrent callbacks with one state create exactly one session")
   void concurrentCallbacksWithOneStateCreateOneSession() throws Exception {
-    RedisRecovery.awaitInUse(APP); // after another test's outage
-    Http http = ApiApp.http(APP);
+    RedisRecovery.awaitInUse(API.app()); // after another test's outage
+    Http http = API.http();
     Login.Started started = Login.start(http);
     ExecutorService pool = Executors.newFixedThreadPool(10);
     CountDownLatch go = new CountDownLatch(1);
@@ -79,7 +66,7 @@ class OAuthStateTest {
   @Test
   @DisplayName("a state issued while Redis was down completes the login after Redis returns")
   void stateIssuedDuringARedisOutageWorksAfterIt() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     Login.Started started;
     TestRedis.get().stop();
     try {
@@ -87,7 +74,7 @@ class OAuthStateTest {
     } finally {
       TestRedis.get().start();
     }
-    RedisRecovery.awaitInUse(APP);
+    RedisRecovery.awaitInUse(API.app());
 
     Http.Resp callback = Login.callback(http, ALICE.code(), started.state(), started.stateCookie());
 

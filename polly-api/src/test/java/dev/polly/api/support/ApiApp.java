@@ -20,17 +20,10 @@ import java.util.List;
 public final class ApiApp {
   private ApiApp() {}
 
-  public static DropwizardAppExtension<ApiConfiguration> create(FakeDiscord fake) {
-    return create(fake, PollyApiApplication.class);
-  }
-
-  /** Like {@link #create(FakeDiscord)} with another application class and extra overrides. */
-  public static DropwizardAppExtension<ApiConfiguration> create(
-      FakeDiscord fake, Class<? extends PollyApiApplication> application, ConfigOverride... extra) {
-    return create("test-config.yml", fake, application, extra);
-  }
-
-  /** Like {@link #create(FakeDiscord)} with another test configuration file. */
+  /**
+   * An unstarted instance of {@code application} on the test resource {@code configResource} with
+   * {@code extra} overrides; {@link RunningApi} starts and stops it.
+   */
   public static DropwizardAppExtension<ApiConfiguration> create(
       String configResource,
       FakeDiscord fake,

@@ -49,6 +49,18 @@ public final class FakeDiscord implements AutoCloseable {
     server.start();
   }
 
+  /**
+   * A fake with no users and no guilds, for apps that must never call Discord (each call is
+   * counted).
+   */
+  public static FakeDiscord empty() {
+    try {
+      return new FakeDiscord();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10";
   }

@@ -40,12 +40,25 @@ public final class Login {
     return http.send(request.GET().build());
   }
 
+  /** The answer of {@code /auth/callback} after {@code user} approved a login just started. */
+  public static Http.Resp callback(Http http, FakeDiscord.User user) {
+    Started started = start(http);
+    return callback(http, user.code(), started.state(), started.stateCookie());
+  }
+
   /** Full login; returns the session token from the session cookie. */
   public static String as(Http http, FakeDiscord.User user) {
-    Started started = start(http);
-    Http.Resp callback = callback(http, user.code(), started.state(), started.stateCookie());
+    Http.Resp callback = callback(http, user);
     assertThat(callback.status()).as(callback.body()).isEqualTo(303);
     return cookieValue(callback, "polly_session");
+  }
+
+  /** The whole {@code Set-Cookie} header (value and attributes) that sets cookie {@code name}. */
+  public static String setCookie(Http.Resp resp, String name) {
+    return resp.all("Set-Cookie").stream()
+        .filter(c -> c.startsWith(name + "="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + resp.headers()));
   }
 
   public static String cookieValue(Http.Resp resp, String name) {

@@ -64,63 +64,58 @@ public final class World {
   private World() {}
 
   public static FakeDiscord start() {
-    try {
-      FakeDiscord fake = new FakeDiscord();
-      fake.addUser(ALICE);
-      fake.addUser(BOB);
-      fake.botGuilds(
-          "[{\"id\":\""
-              + G1
-              + "\",\"name\":\"Guild One\",\"icon\":null,\"permissions\":\"0\"},"
-              + "{\"id\":\""
-              + G2
-              + "\",\"name\":\"Guild Two\",\"icon\":\"abc\",\"permissions\":\"0\"},"
-              + "{\"id\":\""
-              + G4
-              + "\",\"name\":\"Member Only\",\"icon\":null,\"permissions\":\"0\"}]");
-      fake.botGet(
-          "/guilds/" + G1 + "/channels",
-          "[{\"id\":\""
-              + G1_TEXT
-              + "\",\"name\":\"polls\",\"type\":0,\"position\":0},"
-              + "{\"id\":\""
-              + G1_VOICE
-              + "\",\"name\":\"voice\",\"type\":2,\"position\":1},"
-              + channel(G1_STAFF, "staff", 2, overwrite(G1, 0, 0, 1024))
-              + ","
-              + channel(
-                  G1_NEWS, "news", 3, overwrite(G1, 0, 0, 2048), overwrite(G1_BOT_ROLE, 0, 2048, 0))
-              + ","
-              + channel(
-                  G1_NO_EMBEDS, "no-embeds", 4, overwrite(FakeDiscord.BOT_USER_ID, 1, 0, 16384))
-              + "]");
-      fake.guildPermissions(G1, G1_OWNER, g1Roles(32), G1_BOT_ROLE);
-      fake.guildPermissions(G2, BOB.id(), "[{\"id\":\"" + G2 + "\",\"permissions\":\"19456\"}]");
-      fake.member(G1, ALICE.id(), G1_MANAGER_ROLE);
-      fake.member(G2, BOB.id());
-      fake.member(G4, ALICE.id());
-      fake.botGet(
-          "/guilds/" + G1 + "/roles",
-          "[{\"id\":\""
-              + G1
-              + "\",\"name\":\"@everyone\",\"position\":0,\"mentionable\":true,\"managed\":false},"
-              + "{\"id\":\""
-              + G1_PING_ROLE
-              + "\",\"name\":\"voters\",\"position\":2,\"mentionable\":true,\"managed\":false},"
-              + "{\"id\":\""
-              + G1_QUIET_ROLE
-              + "\",\"name\":\"quiet\",\"position\":1,\"mentionable\":false,\"managed\":false}]");
-      fake.botGet(
-          "/guilds/" + G1 + "/emojis", "[{\"id\":\"700\",\"name\":\"polly\",\"animated\":false}]");
-      fake.botGet(
-          "/guilds/" + G2 + "/channels",
-          "[{\"id\":\"" + G2_TEXT + "\",\"name\":\"general\",\"type\":0,\"position\":0}]");
-      fake.botGet("/guilds/" + G2 + "/roles", "[]");
-      fake.botGet("/guilds/" + G2 + "/emojis", "[]");
-      return fake;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    FakeDiscord fake = FakeDiscord.empty();
+    fake.addUser(ALICE);
+    fake.addUser(BOB);
+    fake.botGuilds(
+        "[{\"id\":\""
+            + G1
+            + "\",\"name\":\"Guild One\",\"icon\":null,\"permissions\":\"0\"},"
+            + "{\"id\":\""
+            + G2
+            + "\",\"name\":\"Guild Two\",\"icon\":\"abc\",\"permissions\":\"0\"},"
+            + "{\"id\":\""
+            + G4
+            + "\",\"name\":\"Member Only\",\"icon\":null,\"permissions\":\"0\"}]");
+    fake.botGet(
+        "/guilds/" + G1 + "/channels",
+        "[{\"id\":\""
+            + G1_TEXT
+            + "\",\"name\":\"polls\",\"type\":0,\"position\":0},"
+            + "{\"id\":\""
+            + G1_VOICE
+            + "\",\"name\":\"voice\",\"type\":2,\"position\":1},"
+            + channel(G1_STAFF, "staff", 2, overwrite(G1, 0, 0, 1024))
+            + ","
+            + channel(
+                G1_NEWS, "news", 3, overwrite(G1, 0, 0, 2048), overwrite(G1_BOT_ROLE, 0, 2048, 0))
+            + ","
+            + channel(G1_NO_EMBEDS, "no-embeds", 4, overwrite(FakeDiscord.BOT_USER_ID, 1, 0, 16384))
+            + "]");
+    fake.guildPermissions(G1, G1_OWNER, g1Roles(32), G1_BOT_ROLE);
+    fake.guildPermissions(G2, BOB.id(), "[{\"id\":\"" + G2 + "\",\"permissions\":\"19456\"}]");
+    fake.member(G1, ALICE.id(), G1_MANAGER_ROLE);
+    fake.member(G2, BOB.id());
+    fake.member(G4, ALICE.id());
+    fake.botGet(
+        "/guilds/" + G1 + "/roles",
+        "[{\"id\":\""
+            + G1
+            + "\",\"name\":\"@everyone\",\"position\":0,\"mentionable\":true,\"managed\":false},"
+            + "{\"id\":\""
+            + G1_PING_ROLE
+            + "\",\"name\":\"voters\",\"position\":2,\"mentionable\":true,\"managed\":false},"
+            + "{\"id\":\""
+            + G1_QUIET_ROLE
+            + "\",\"name\":\"quiet\",\"position\":1,\"mentionable\":false,\"managed\":false}]");
+    fake.botGet(
+        "/guilds/" + G1 + "/emojis", "[{\"id\":\"700\",\"name\":\"polly\",\"animated\":false}]");
+    fake.botGet(
+        "/guilds/" + G2 + "/channels",
+        "[{\"id\":\"" + G2_TEXT + "\",\"name\":\"general\",\"type\":0,\"position\":0}]");
+    fake.botGet("/guilds/" + G2 + "/roles", "[]");
+    fake.botGet("/guilds/" + G2 + "/emojis", "[]");
+    return fake;
   }
 
   /**
@@ -172,17 +167,43 @@ public final class World {
 
   /** A valid poll creation body for G1, lasting an hour from now. */
   public static String pollJson(String title, boolean anonymous, boolean hideResults) {
+    return pollJson(
+        title,
+        "",
+        "[{\"label\":\"Red\"},{\"label\":\"Blue\",\"emoji\":\"🔵\"},{\"label\":\"Green\"}]",
+        anonymous,
+        hideResults,
+        2);
+  }
+
+  /**
+   * A poll creation body for G1's text channel, lasting an hour from now, with these options (a
+   * JSON array) and {@code extraMembers} after the question: empty, or JSON members each ending in
+   * a comma, such as {@code "kind":"ranked",}.
+   */
+  public static String pollJson(
+      String title,
+      String extraMembers,
+      String optionsJson,
+      boolean anonymous,
+      boolean hideResults,
+      int maxChoices) {
     return "{\"guild_id\":\""
         + G1
         + "\",\"channel_id\":\""
         + G1_TEXT
         + "\",\"title\":\""
         + title
-        + "\",\"question\":\"Which?\",\"options\":[{\"label\":\"Red\"},{\"label\":\"Blue\",\"emoji\":\"🔵\"},{\"label\":\"Green\"}],"
-        + "\"anonymous\":"
+        + "\",\"question\":\"Which?\","
+        + extraMembers
+        + "\"options\":"
+        + optionsJson
+        + ",\"anonymous\":"
         + anonymous
         + ",\"hide_results\":"
         + hideResults
-        + ",\"max_choices\":2,\"duration_minutes\":60,\"timezone\":\"Europe/Paris\"}";
+        + ",\"max_choices\":"
+        + maxChoices
+        + ",\"duration_minutes\":60,\"timezone\":\"Europe/Paris\"}";
   }
 }

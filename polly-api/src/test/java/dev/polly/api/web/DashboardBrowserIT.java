@@ -7,18 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.PollyApiApplication;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
 import dev.polly.common.domain.ranked.RankedBallot;
 import dev.polly.common.events.VotesChanged;
 import dev.polly.common.persistence.BallotDao;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -47,12 +42,12 @@ import org.openqa.selenium.support.ui.Select;
  * checked with axe-core and screenshotted into {@code target/screenshots/}, and the console must
  * stay free of errors.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserIT {
-  static final FakeDiscord DISCORD = World.start();
   static final int PORT = DashboardApp.freePort();
-  static final DropwizardAppExtension<ApiConfiguration> APP = DashboardApp.create(DISCORD, PORT);
+
+  @RegisterExtension
+  static final RunningApi API = RunningApi.of(World::start, d -> DashboardApp.create(d, PORT));
 
   /**
    * The one 4xx the dashboard provokes on every form by design: looking for a saved draft answers
@@ -84,7 +79,6 @@ class DashboardBrowserIT {
     if (browser != null) {
       browser.close();
     }
-    DISCORD.close();
   }
 
   @AfterEach
@@ -118,7 +112,7 @@ class DashboardBrowserIT {
   @Order(2)
   @DisplayName("Sign in with Discord goes through the authorize page and lands on the servers")
   void signInAndPickAServer() {
-    DISCORD.authorizeAs(ALICE);
+    API.discord().authorizeAs(ALICE);
     browser.el("#sign-in").click();
     browser.h1("Your servers");
     assertThat(browser.el("#whoami").getText()).isEqualTo("alice");
@@ -190,7 +184,7 @@ class DashboardBrowserIT {
   @DisplayName("the poll page shows votes as a chart and a table, and refreshes while active")
   void resultsChartAndTable() {
     long id = Long.parseLong(pollId);
-    var votes = ApiApp.backends(APP).votes(); // the app's own database
+    var votes = API.backends().votes(); // the app's own database
     votes.toggle(id, 81L, 0);
     votes.toggle(id, 82L, 0);
     votes.toggle(id, 83L, 1);
@@ -264,7 +258,7 @@ class DashboardBrowserIT {
     long id = Long.parseLong(browser.url().replaceAll(".*#/polls/(\\d+)$", "$1"));
     assertThat(browser.el("#poll-voting").getText()).contains("ranked (instant runoff)");
 
-    BallotDao ballots = ApiApp.backends(APP).jdbi().onDemand(BallotDao.class);
+    BallotDao ballots = API.backends().jdbi().onDemand(BallotDao.class);
     int[][] rankings = {{0, 1}, {0, 2}, {1, 0}, {1, 2}, {2, 1}};
     for (int voter = 0; voter < rankings.length; voter++) {
       List<Integer> ranking = java.util.Arrays.stream(rankings[voter]).boxed().toList();
@@ -450,7 +444,7 @@ class DashboardBrowserIT {
     assertThat(http.get("/api/me", bearer).status()).isEqualTo(401);
     assertThat(fetchStatus("/api/me")).isEqualTo(401);
 
-    DISCORD.authorizeAs(ALICE); // back in, for the last test
+    API.discord().authorizeAs(ALICE); // back in, for the last test
     browser.el("#sign-in").click();
     browser.h1("Polls in Guild One"); // the remembered server
     assertThat(browser.el("#whoami").getText()).isEqualTo("alice");
@@ -475,7 +469,7 @@ class DashboardBrowserIT {
     browser.h1("Polls for your Discord server");
     assertThat(browser.el("#sign-in").isDisplayed()).isTrue();
 
-    DISCORD.authorizeAs(ALICE); // back in, for the last test
+    API.discord().authorizeAs(ALICE); // back in, for the last test
     browser.el("#sign-in").click();
     browser.h1("Polls in Guild One");
   }
@@ -570,7 +564,10 @@ class DashboardBrowserIT {
   }
 
   private static void publishVotesChanged(long id) {
-    ((PollyApiApplication) APP.getApplication()).backends().events().publish(new VotesChanged(id));
+    ((PollyApiApplication) API.app().getApplication())
+        .backends()
+        .events()
+        .publish(new VotesChanged(id));
   }
 
   /** GETs a same-origin URL with the browser's own session cookie. */

@@ -2,13 +2,9 @@ package dev.polly.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
 import dev.polly.api.demo.DemoGuild;
 import dev.polly.api.support.FakeDiscord;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.polly.api.support.RunningApi;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,13 +26,14 @@ import org.openqa.selenium.support.ui.Select;
  * the URL the API prints ({@code http://127.0.0.1:<port>/}), "Continue as demo user", the seeded
  * demo server with its polls and votes, and a new poll. Nothing reaches Discord.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoBrowserIT {
-  static final FakeDiscord DISCORD = newFake();
   static final int PORT = DashboardApp.freePort();
-  static final DropwizardAppExtension<ApiConfiguration> APP =
-      DashboardApp.createDemo(DISCORD, PORT);
+
+  @RegisterExtension
+  static final RunningApi API =
+      RunningApi.of(FakeDiscord::empty, d -> DashboardApp.createDemo(d, PORT));
+
   static final String GUILD = Long.toString(DemoGuild.GUILD_ID);
 
   /** Before "Continue as demo user" the dashboard's first call finds no session (401). */
@@ -62,12 +58,11 @@ class DemoBrowserIT {
     if (browser != null) {
       browser.close();
     }
-    DISCORD.close();
   }
 
   @AfterEach
   void nothingSentToDiscord() {
-    assertThat(DISCORD.totalHits()).isZero();
+    assertThat(API.discord().totalHits()).isZero();
   }
 
   @Test
@@ -154,13 +149,5 @@ class DemoBrowserIT {
     assertThat(browser.url()).startsWith("http://127.0.0.1:" + PORT + "/#/guilds/");
     assertThat(browser.el("#whoami").getText()).isEqualTo(DemoGuild.USER_NAME);
     browser.assertNoConsoleErrors(List.of());
-  }
-
-  private static FakeDiscord newFake() {
-    try {
-      return new FakeDiscord();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

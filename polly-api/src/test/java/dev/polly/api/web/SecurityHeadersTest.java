@@ -3,39 +3,27 @@ package dev.polly.api.web;
 import static dev.polly.api.support.World.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polly.api.ApiConfiguration;
-import dev.polly.api.support.ApiApp;
-import dev.polly.api.support.FakeDiscord;
 import dev.polly.api.support.Http;
 import dev.polly.api.support.Login;
+import dev.polly.api.support.RunningApi;
 import dev.polly.api.support.World;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every answer of the application port carries {@code nosniff} and {@code X-Frame-Options: DENY};
  * per-user answers ({@code /api/**} including exports, and {@code /auth/**}) also carry {@code
  * Cache-Control: no-store}, errors included.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class SecurityHeadersTest {
-  static final FakeDiscord DISCORD = World.start();
-  static final DropwizardAppExtension<ApiConfiguration> APP = ApiApp.create(DISCORD);
-
-  @AfterAll
-  static void stopDiscord() {
-    DISCORD.close();
-  }
+  @RegisterExtension static final RunningApi API = new RunningApi();
 
   @Test
   @DisplayName("API answers, exports and errors are never stored and never sniffed or framed")
   void privateAnswersCarryNoStoreAndTheSecurityHeaders() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
     String alice = Login.as(http, ALICE);
     Http.Resp created =
         http.json("POST", "/api/polls", alice, World.pollJson("Headers", false, false));
@@ -62,7 +50,7 @@ class SecurityHeadersTest {
   @Test
   @DisplayName("public answers and unknown paths carry nosniff and DENY too, without no-store")
   void everyAnswerCarriesTheSecurityHeaders() {
-    Http http = ApiApp.http(APP);
+    Http http = API.http();
 
     Http.Resp health = http.get("/health", null);
     Http.Resp unknown = http.get("/no-such-page", null);

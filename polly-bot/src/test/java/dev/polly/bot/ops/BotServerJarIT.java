@@ -1,18 +1,12 @@
 package dev.polly.bot.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.common.dev.EmbeddedRedisServer;
 import dev.polly.common.testing.JarEnvironment;
-import dev.polly.common.testing.LocalAddresses;
 import dev.polly.common.testing.PasswordRedis;
-import dev.polly.common.testing.RepoFiles;
-import dev.polly.common.testing.ShippedJar;
-import dev.polly.common.testing.StartupNoise;
+import dev.polly.common.testing.ServerJarStart;
 import dev.polly.common.testing.TestPostgres;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,44 +18,25 @@ import org.junit.jupiter.api.io.TempDir;
  * and its admin port answers on loopback only.
  */
 class BotServerJarIT {
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-
   @TempDir Path work;
 
   @Test
   @DisplayName("server starts quietly: no logback status lines, no Redisson deprecation warnings")
   void startsWithoutNoise() throws Exception {
-    TestPostgres pg = TestPostgres.get();
     int adminPort = EmbeddedRedisServer.freePort();
     try (FakeDiscord discord = FakeDiscord.start();
-        PasswordRedis redis = new PasswordRedis("pw-" + System.nanoTime())) {
-      ShippedJar.Running bot =
-          ShippedJar.locate()
-              .start(
-                  work,
-                  JarEnvironment.production(pg, redis)
-                      .with("DISCORD_TOKEN", FakeDiscord.TOKEN)
-                      .with("DISCORD_API_BASE_URL", discord.apiBaseUrl())
-                      .with("DISCORD_GATEWAY_URL", discord.gatewayUrl())
-                      .with("BOT_ADMIN_PORT", adminPort)
-                      .toMap(),
-                  "server",
-                  RepoFiles.root().resolve("config.yml").toString());
-      try {
-        assertThat(StartupNoise.awaitOk(bot, adminPort, "/healthcheck", START_TIMEOUT))
-            .as("admin /healthcheck (gateway, database, redis) answers 200: %s", bot.output())
-            .isTrue();
-        assertThat(LocalAddresses.loopbackOnly(adminPort))
-            .as("admin port on loopback only")
-            .isTrue();
-
-        String output = bot.output();
-        assertThat(output).contains("Started");
-        assertThat(StartupNoise.lines(output)).isEmpty();
-        assertThat(output).doesNotContain(redis.password());
-      } finally {
-        bot.kill();
-      }
+        PasswordRedis redis = new PasswordRedis("pw-" + System.nanoTime());
+        ServerJarStart bot =
+            ServerJarStart.start(
+                work,
+                JarEnvironment.production(TestPostgres.get(), redis)
+                    .with("DISCORD_TOKEN", FakeDiscord.TOKEN)
+                    .with("DISCORD_API_BASE_URL", discord.apiBaseUrl())
+                    .with("DISCORD_GATEWAY_URL", discord.gatewayUrl())
+                    .with("BOT_ADMIN_PORT", adminPort))) {
+      bot.adminHealthyOnLoopback(
+              adminPort, "admin /healthcheck (gateway, database, redis) answers 200")
+          .startedQuietly(redis.password());
     }
   }
 }

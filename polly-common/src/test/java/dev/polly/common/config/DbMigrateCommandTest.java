@@ -56,14 +56,7 @@ class DbMigrateCommandTest {
 
     assertThat(run("db", "migrate", config.toString())).isEmpty();
     List<String> applied =
-        Jdbi.create(url, postgres.user(), postgres.password())
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT version FROM flyway_schema_history WHERE success"
-                                + " ORDER BY installed_rank")
-                        .mapTo(String.class)
-                        .list());
+        TestPostgres.appliedMigrations(Jdbi.create(url, postgres.user(), postgres.password()));
     assertThat(applied).isNotEmpty();
     assertThat(out())
         .contains(

@@ -39,14 +39,7 @@ class SchemaMigrationTest {
                     .mapTo(String.class)
                     .list());
     assertThat(tables).contains("polls", "poll_options", "votes", "user_preferences", "sessions");
-    List<String> versions =
-        jdbi.withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT version FROM flyway_schema_history WHERE success"
-                            + " ORDER BY installed_rank")
-                    .mapTo(String.class)
-                    .list());
+    List<String> versions = TestPostgres.appliedMigrations(jdbi);
     assertThat(versions).startsWith("1", "2");
   }
 

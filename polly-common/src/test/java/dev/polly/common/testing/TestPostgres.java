@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
@@ -70,6 +71,19 @@ public final class TestPostgres {
       database = Database.attach(Jdbi.create(pooledDataSource()));
     }
     return database;
+  }
+
+  /**
+   * The versions of the migrations Flyway applied successfully to {@code jdbi}'s database, in
+   * order.
+   */
+  public static List<String> appliedMigrations(Jdbi jdbi) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+                .mapTo(String.class)
+                .list());
   }
 
   public Jdbi jdbi() {
