@@ -212,7 +212,7 @@ public final class ApiWiring {
         new AuthResource(login, states, sessions, cookies, URI.create(api.getDashboardUrl())));
     DemoSignIn demoSignIn = demo ? DemoSignIn.on(sessions) : DemoSignIn.off();
     if (demo) {
-      new DemoSeeder(b.polls(), b.votes(), clock).seed();
+      new DemoSeeder(b.polls(), b.votes(), ballots, clock).seed();
       jersey.register(new DemoLoginRedirect(URI.create(api.getDashboardUrl())));
     }
     boolean discordLogin = !config.getDiscord().getClientId().isBlank();

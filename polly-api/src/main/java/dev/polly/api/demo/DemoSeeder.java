@@ -2,8 +2,9 @@ package dev.polly.api.demo;
 
 import dev.polly.common.domain.NewPoll;
 import dev.polly.common.domain.Poll;
-import dev.polly.common.domain.PollKind;
 import dev.polly.common.domain.PollOption;
+import dev.polly.common.domain.ranked.RankedBallot;
+import dev.polly.common.persistence.BallotDao;
 import dev.polly.common.persistence.PollDao;
 import dev.polly.common.persistence.VoteDao;
 import java.time.Clock;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Seeds demo mode's polls ({@link DemoPoll#shipped()}) in the demo guild: an active poll with
- * votes, an anonymous one, a closed one with its final results and a scheduled one. Idempotent: a
+ * votes, an anonymous one, a closed one with its final results, a ranked one with ballots and a
+ * scheduled one. Idempotent: a
  * restart finds the demo guild's polls and adds nothing. Votes come from made-up voter ids through
  * the normal vote path.
  */
@@ -27,11 +29,13 @@ public final class DemoSeeder {
 
   private final PollDao polls;
   private final VoteDao votes;
+  private final BallotDao ballots;
   private final Clock clock;
 
-  public DemoSeeder(PollDao polls, VoteDao votes, Clock clock) {
+  public DemoSeeder(PollDao polls, VoteDao votes, BallotDao ballots, Clock clock) {
     this.polls = polls;
     this.votes = votes;
+    this.ballots = ballots;
     this.clock = clock;
   }
 
@@ -45,6 +49,7 @@ public final class DemoSeeder {
     for (DemoPoll d : demo) {
       Poll poll = create(d, now);
       vote(poll, d.options());
+      rank(poll, d.ballots());
       if (d.closed()) {
         polls.markClosed(poll.id(), poll.closesAt());
       }
@@ -78,9 +83,17 @@ public final class DemoSeeder {
             d.closesAt(now),
             ZONE,
             options,
-            PollKind.CHOICE,
+            d.pollKind(),
             null);
     return polls.create(poll, !opensAt.isAfter(clock.instant()));
+  }
+
+  /** Submits each ballot of a ranked poll, each from a different made-up voter. */
+  private void rank(Poll poll, List<List<Integer>> rankings) {
+    long voter = FIRST_VOTER;
+    for (List<Integer> ranking : rankings) {
+      ballots.submit(poll.id(), voter++, new RankedBallot(ranking));
+    }
   }
 
   /** Casts each option's votes, each from a different made-up voter. */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.nio.channels.ServerSocketChannel;
+import dev.polly.common.persistence.BallotDao;
 import java.time.Clock;
 import java.util.Arrays;
 import org.eclipse.jetty.server.ServerConnector;
@@ -87,7 +88,9 @@ class DemoModeTest {
   }
 
   @Test
-  @DisplayName("the demo guild starts with polls in every state, with votes, seeded once")
+  @DisplayName(
+      "the demo guild starts with polls in every state, with votes and a ranked poll's ballots,"
+          + " seeded once")
   void demoPollsAreSeededOnce() {
     JsonNode page = http.get("/api/polls?guild=" + DemoGuild.GUILD_ID + "&size=50", demo).json();
     assertThat(status(page, "Team lunch")).isEqualTo("active");
@@ -97,11 +100,23 @@ class DemoModeTest {
     String lunch = field(page, "Team lunch", "id");
     JsonNode results = http.get("/api/polls/" + lunch + "/results", demo).json();
     assertThat(results.path("total_votes").asLong()).isEqualTo(16);
+    assertThat(status(page, "Club mascot")).isEqualTo("active");
+    JsonNode runoff =
+        http.get("/api/polls/" + field(page, "Club mascot", "id") + "/results", demo).json();
+    assertThat(runoff.path("ballots").asLong()).isEqualTo(8);
+    assertThat(runoff.path("rounds")).hasSize(2); // Otter out, then Fox beats Owl 5 to 3
+    assertThat(runoff.path("winners").get(0).asInt()).isEqualTo(1);
 
     // WHEN the seeder runs again, as on a restart THEN it adds nothing
     var backends = API.backends();
     long before = backends.polls().countByGuild(DemoGuild.GUILD_ID, null);
-    int again = new DemoSeeder(backends.polls(), backends.votes(), Clock.systemUTC()).seed();
+    int again =
+        new DemoSeeder(
+                backends.polls(),
+                backends.votes(),
+                backends.jdbi().onDemand(BallotDao.class),
+                Clock.systemUTC())
+            .seed();
 
     assertThat(again).isZero();
     assertThat(backends.polls().countByGuild(DemoGuild.GUILD_ID, null)).isEqualTo(before);

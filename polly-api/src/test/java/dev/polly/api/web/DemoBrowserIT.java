@@ -95,7 +95,8 @@ class DemoBrowserIT {
     card.findElement(By.cssSelector("a[href='#/guilds/" + GUILD + "/polls']")).click();
     browser.h1("Polls in " + DemoGuild.GUILD_NAME);
     assertThat(browser.el("#polls").getText())
-        .contains("Team lunch", "Anonymous feedback", "New server icon", "Next movie night");
+        .contains(
+            "Team lunch", "Anonymous feedback", "New server icon", "Club mascot", "Next movie night");
     browser.screenshot("demo-03-poll-list");
     browser.assertNoConsoleErrors(List.of());
   }
