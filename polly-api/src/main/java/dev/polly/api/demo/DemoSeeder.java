@@ -18,9 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Seeds demo mode's polls ({@link DemoPoll#shipped()}) in the demo guild: an active poll with
  * votes, an anonymous one, a closed one with its final results, a ranked one with ballots and a
- * scheduled one. Idempotent: a
- * restart finds the demo guild's polls and adds nothing. Votes come from made-up voter ids through
- * the normal vote path.
+ * scheduled one. Idempotent: a restart finds the demo guild's polls and adds nothing. Votes come
+ * from made-up voter ids through the normal vote path.
  */
 public final class DemoSeeder {
   private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);

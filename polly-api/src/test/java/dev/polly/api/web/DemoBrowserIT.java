@@ -96,7 +96,11 @@ class DemoBrowserIT {
     browser.h1("Polls in " + DemoGuild.GUILD_NAME);
     assertThat(browser.el("#polls").getText())
         .contains(
-            "Team lunch", "Anonymous feedback", "New server icon", "Club mascot", "Next movie night");
+            "Team lunch",
+            "Anonymous feedback",
+            "New server icon",
+            "Club mascot",
+            "Next movie night");
     browser.screenshot("demo-03-poll-list");
     browser.assertNoConsoleErrors(List.of());
   }

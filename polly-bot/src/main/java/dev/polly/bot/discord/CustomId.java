@@ -176,6 +176,11 @@ public sealed interface CustomId {
     return parseRanked(raw);
   }
 
+  /** The one option position a select menu sent; empty for none, several or a malformed one. */
+  static Optional<Integer> onePosition(List<String> values) {
+    return values.size() == 1 ? parsePosition(values.get(0)) : Optional.empty();
+  }
+
   /** Parses a select-menu value (an option position 0–24); empty otherwise. */
   static Optional<Integer> parsePosition(String raw) {
     if (raw != null && POSITION_VALUE.matcher(raw).matches()) {

@@ -61,9 +61,7 @@ public final class RankHandler implements ComponentHandler {
   @Override
   public void onSelect(StringSelectInteractionEvent event) {
     Optional<CustomId> id = CustomId.parse(event.getComponentId());
-    List<String> values = event.getValues();
-    Optional<Integer> position =
-        values.size() == 1 ? CustomId.parsePosition(values.get(0)) : Optional.empty();
+    Optional<Integer> position = CustomId.onePosition(event.getValues());
     if (id.isEmpty()
         || !(id.get() instanceof CustomId.RankPick pick)
         || position.isEmpty()

@@ -65,9 +65,7 @@ public final class VoteHandler implements ComponentHandler {
   @Override
   public void onSelect(StringSelectInteractionEvent event) {
     Optional<CustomId> id = CustomId.parse(event.getComponentId());
-    List<String> values = event.getValues();
-    Optional<Integer> position =
-        values.size() == 1 ? CustomId.parsePosition(values.get(0)) : Optional.empty();
+    Optional<Integer> position = CustomId.onePosition(event.getValues());
     if (id.isPresent() && id.get() instanceof CustomId.Pick pick && position.isPresent()) {
       long pollId = pick.pollId();
       answers.answer(event, pollId, () -> vote(event, pollId, position.get()), NOT_SAVED);
