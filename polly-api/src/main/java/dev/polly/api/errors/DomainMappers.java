@@ -65,11 +65,22 @@ public final class DomainMappers {
     }
   }
 
-  /** 413. */
+  /**
+   * 413, with {@code Connection: close}: the rest of a refused body is never read, so the
+   * connection cannot carry another request, and the client is told so instead of finding a closed
+   * connection on its next request.
+   */
   public static final class PayloadTooLargeMapper
       extends ApiExceptionMapper<PayloadTooLargeException> {
     PayloadTooLargeMapper(ErrorResponses r) {
       super(r, 413);
+    }
+
+    @Override
+    public Response toResponse(PayloadTooLargeException exception) {
+      return Response.fromResponse(super.toResponse(exception))
+          .header("Connection", "close")
+          .build();
     }
   }
 
