@@ -49,11 +49,12 @@ public final class LifecycleService {
   }
 
   /**
-   * Reopens a closed poll the session may manage until {@code closesAt}: 422 {@code closes_at}
-   * unless that is at least a minute and at most 32 days away, 409 {@code not_closed}.
+   * Reopens a closed poll until {@code closesAt}: 422 {@code closes_at} unless that is at least a
+   * minute and at most 32 days away, 409 {@code not_closed}. {@code poll} is the poll as {@link
+   * PollService#findToManage} returned it to the session reopening it.
    */
-  public Poll reopen(Session session, long id, Instant closesAt) {
-    Poll poll = pollService.findToManage(session, id);
+  public Poll reopen(Poll poll, Instant closesAt) {
+    long id = poll.id();
     List<FieldError> broken = PollRules.checkReopen(closesAt, clock.instant());
     if (!broken.isEmpty()) {
       throw ValidationFailedException.ofRules(broken);

@@ -115,10 +115,11 @@ public final class PollService {
 
   /**
    * Replaces every field of a scheduled poll at the {@code version} the client read; 409 when the
-   * poll changed since, has opened or is closed.
+   * poll changed since, has opened or is closed. {@code current} is the poll as {@link #findToEdit}
+   * returned it to the session making the change.
    */
-  public Poll updateScheduled(Session session, long id, int version, NewPoll changes) {
-    Poll current = findToManage(session, id);
+  public Poll updateScheduled(Poll current, int version, NewPoll changes) {
+    long id = current.id();
     requireScheduled(current);
     guildChecks.require(changes);
     Poll updated =
@@ -131,10 +132,10 @@ public final class PollService {
   /**
    * Edits an open poll at the {@code version} the client read, as {@link PollEditor} allows: 422
    * for broken rules, 409 when its state forbids the edit (votes on changed options, closed,
-   * stale).
+   * stale). {@code current} is the poll as {@link #findToEdit} returned it to the session making
+   * the change.
    */
-  public Poll editOpen(Session session, long id, int version, PollEdit edit) {
-    Poll current = findToManage(session, id);
+  public Poll editOpen(Poll current, int version, PollEdit edit) {
     if (edit.changesOptions()) {
       guildChecks.requireEmojis(current.guildId(), edit.options());
     }

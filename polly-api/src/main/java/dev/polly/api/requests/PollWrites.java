@@ -58,13 +58,11 @@ public final class PollWrites {
       throw ValidationFailedException.of("guild_id", "a poll cannot move to another guild");
     }
     if (current.status() == PollStatus.ACTIVE) {
-      return polls.editOpen(
-          session, id, request.version(), OpenPollEditReader.read(request, current));
+      return polls.editOpen(current, request.version(), OpenPollEditReader.read(request, current));
     }
     NewPoll changes =
         PollRequestReader.read(request, current.creatorId(), clock.instant(), current.timezone());
-    return polls.updateScheduled(
-        session, id, request.version(), keepKind(current, request, changes));
+    return polls.updateScheduled(current, request.version(), keepKind(current, request, changes));
   }
 
   /**
@@ -126,7 +124,7 @@ public final class PollWrites {
             request.durationMinutes(),
             poll.timezone());
     errors.throwIfAny();
-    return lifecycle.reopen(session, id, closes);
+    return lifecycle.reopen(poll, closes);
   }
 
   private static CreationKey creationKey(String key, String request) {
