@@ -6,9 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeMember;
-import dev.polly.bot.support.BotHarness;
 import dev.polly.bot.support.Polls;
-import dev.polly.bot.support.TestServices;
+import dev.polly.bot.support.RunningBot;
 import dev.polly.common.testing.TestPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PostgreSQL stops in the middle of a burst of clicks through the real bot (JDA against the fake
@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * votes table once PostgreSQL is back, and every other member was told the vote was not saved.
  */
 class PostgresOutageVotesTest {
+  @RegisterExtension final RunningBot world = new RunningBot(Duration.ofSeconds(1));
+
   private static final int CLICKS = 300;
   private static final long FIRST_VOTER = 70_000_000L;
   private static final String[] LABELS = {"Red", "Green", "Blue"};
@@ -39,49 +41,43 @@ class PostgresOutageVotesTest {
       "PostgreSQL stopping mid-burst: every click is answered, every vote the member was told is"
           + " saved is in the votes table, every other member is told to try again")
   void postgresStoppingMidBurstLosesNoAcknowledgedVote() throws Exception {
-    try (FakeDiscord discord = FakeDiscord.start();
-        TestServices services = TestServices.create();
-        BotHarness bot =
-            new BotHarness(discord, services.bot(), Duration.ofSeconds(1), Duration.ofSeconds(5))) {
-      Polls.Posted poll = Polls.createThroughDiscord(discord, String.join(" | ", LABELS), Map.of());
-      List<Click> clicks = new CopyOnWriteArrayList<>();
+    FakeDiscord discord = world.discord();
+    Polls.Posted poll = Polls.createThroughDiscord(discord, String.join(" | ", LABELS), Map.of());
+    List<Click> clicks = new CopyOnWriteArrayList<>();
 
-      CompletableFuture<Void> burst =
-          CompletableFuture.runAsync(() -> clickAll(discord, poll, clicks));
-      try {
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .pollInterval(Duration.ofMillis(5))
-            .until(() -> answered(discord, clicks) >= CLICKS / 6);
-        TestPostgres.get().stop();
-        burst.get();
-        await().atMost(Duration.ofSeconds(90)).until(() -> answered(discord, clicks) == CLICKS);
-      } finally {
-        TestPostgres.get().start();
-      }
+    CompletableFuture<Void> burst =
+        CompletableFuture.runAsync(() -> clickAll(discord, poll, clicks));
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(5))
+          .until(() -> answered(discord, clicks) >= CLICKS / 6);
+      TestPostgres.get().stop();
+      burst.get();
+      await().atMost(Duration.ofSeconds(90)).until(() -> answered(discord, clicks) == CLICKS);
+    } finally {
+      TestPostgres.get().start();
+    }
 
-      List<Click> saved = new ArrayList<>();
-      for (Click click : clicks) {
-        JsonNode ack = discord.callbackTo(click.interactionId()).orElseThrow().json();
-        assertThat(ack.path("type").asInt())
-            .as("acknowledged first: a deferred reply")
-            .isEqualTo(5);
-        assertThat(ack.path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-        JsonNode answer = discord.replyTo(click.interactionId()).orElseThrow();
-        assertThat(answer.path("data").path("flags").asInt() & 64).isEqualTo(64);
-        String text = answer.path("data").path("content").asText();
-        assertThat(text).isIn("Your vote: " + LABELS[click.position()], NOT_SAVED);
-        if (!text.equals(NOT_SAVED)) {
-          saved.add(click);
-        }
+    List<Click> saved = new ArrayList<>();
+    for (Click click : clicks) {
+      JsonNode ack = discord.callbackTo(click.interactionId()).orElseThrow().json();
+      assertThat(ack.path("type").asInt()).as("acknowledged first: a deferred reply").isEqualTo(5);
+      assertThat(ack.path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+      JsonNode answer = discord.replyTo(click.interactionId()).orElseThrow();
+      assertThat(answer.path("data").path("flags").asInt() & 64).isEqualTo(64);
+      String text = answer.path("data").path("content").asText();
+      assertThat(text).isIn("Your vote: " + LABELS[click.position()], NOT_SAVED);
+      if (!text.equals(NOT_SAVED)) {
+        saved.add(click);
       }
-      assertThat(saved).as("votes stored before the outage").isNotEmpty();
-      assertThat(saved).as("votes refused during the outage").hasSizeLessThan(CLICKS);
-      for (Click click : saved) {
-        assertThat(services.bot().votes().choicesOf(poll.pollId(), click.voter()))
-            .as("the vote member %d was told is saved", click.voter())
-            .containsExactly(click.position());
-      }
+    }
+    assertThat(saved).as("votes stored before the outage").isNotEmpty();
+    assertThat(saved).as("votes refused during the outage").hasSizeLessThan(CLICKS);
+    for (Click click : saved) {
+      assertThat(world.services().bot().votes().choicesOf(poll.pollId(), click.voter()))
+          .as("the vote member %d was told is saved", click.voter())
+          .containsExactly(click.position());
     }
   }
 

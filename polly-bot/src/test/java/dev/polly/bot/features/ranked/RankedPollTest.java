@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.bot.fake.RecordedCall;
+import dev.polly.bot.support.ChannelPosts;
 import dev.polly.bot.support.GuildCommands;
 import dev.polly.bot.support.SharedGuildBot;
 import dev.polly.common.chart.ResultsChartRenderer;
@@ -91,17 +92,7 @@ class RankedPollTest {
         GuildCommands.text(WORLD.guild().command(MANAGER, "poll", "close", pollArg(pollId)));
     assertThat(closed).isEqualTo("Poll #" + pollId + " is closed.");
     String file = "poll-" + pollId + "-results.png";
-    await()
-        .atMost(Duration.ofSeconds(5))
-        .until(
-            () ->
-                WORLD.discord().posts(WORLD.discord().guild().channelId()).stream()
-                    .anyMatch(p -> p.files().containsKey(file)));
-    RecordedCall announcement =
-        WORLD.discord().posts(WORLD.discord().guild().channelId()).stream()
-            .filter(p -> p.files().containsKey(file))
-            .findFirst()
-            .orElseThrow();
+    RecordedCall announcement = ChannelPosts.awaitFile(WORLD.discord(), file);
     assertThat(announcement.json().path("content").asText())
         .contains("Winner: **Pizza** after 3 rounds, with 4 of 6 ballots in the final round");
     BufferedImage chart = ImageIO.read(new ByteArrayInputStream(announcement.files().get(file)));

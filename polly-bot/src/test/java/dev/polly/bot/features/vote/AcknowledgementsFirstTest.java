@@ -7,9 +7,8 @@ import dev.polly.bot.BotSettings;
 import dev.polly.bot.fake.FakeDiscord;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.bot.fake.RecordedCall;
-import dev.polly.bot.support.BotHarness;
 import dev.polly.bot.support.Polls;
-import dev.polly.bot.support.TestServices;
+import dev.polly.bot.support.RunningBot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A burst of clicks while Discord is slow to take answer edits, through the real bot (JDA against
@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * for the answers of earlier ones, and every click is still answered with its vote.
  */
 class AcknowledgementsFirstTest {
+  @RegisterExtension final RunningBot world = new RunningBot(Duration.ofSeconds(1));
+
   private static final int CLICKS = 200;
   private static final long FIRST_VOTER = 80_000_000L;
   private static final String[] LABELS = {"Red", "Green", "Blue"};
@@ -44,45 +46,38 @@ class AcknowledgementsFirstTest {
           + " first answer lands, at most BOT_ANSWERS_IN_FLIGHT answers are sent at once, and every"
           + " click is then answered with its vote")
   void acknowledgementsDoNotWaitBehindSlowAnswers() throws Exception {
-    try (FakeDiscord discord = FakeDiscord.start();
-        TestServices services = TestServices.create();
-        BotHarness bot =
-            new BotHarness(discord, services.bot(), Duration.ofSeconds(1), Duration.ofSeconds(5))) {
-      Polls.Posted poll = Polls.createThroughDiscord(discord, String.join(" | ", LABELS), Map.of());
-      // Enough slow edits to occupy every request the fake Discord serves at once.
-      discord.slowNext("PATCH", ANSWER_EDIT, 64, SLOW_EDIT);
+    FakeDiscord discord = world.discord();
+    Polls.Posted poll = Polls.createThroughDiscord(discord, String.join(" | ", LABELS), Map.of());
+    // Enough slow edits to occupy every request the fake Discord serves at once.
+    discord.slowNext("PATCH", ANSWER_EDIT, 64, SLOW_EDIT);
 
-      List<Click> clicks = clickAll(discord, poll);
-      await()
-          .atMost(Duration.ofSeconds(90))
-          .until(
-              () -> clicks.stream().allMatch(c -> discord.replyTo(c.interactionId()).isPresent()));
+    List<Click> clicks = clickAll(discord, poll);
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(() -> clicks.stream().allMatch(c -> discord.replyTo(c.interactionId()).isPresent()));
 
-      Instant firstAnswer =
-          clicks.stream()
-              .map(c -> discord.deferredAnswerTo(c.interactionId()).orElseThrow().at())
-              .min(Comparator.naturalOrder())
-              .orElseThrow();
-      assertThat(discord.mostAnswerEditsAtOnce())
-          .as("answers in flight at once")
-          .isEqualTo(BotSettings.DEFAULT_ANSWERS_IN_FLIGHT);
-      for (Click click : clicks) {
-        RecordedCall ack = discord.callbackTo(click.interactionId()).orElseThrow();
-        assertThat(ack.json().path("type").asInt()).as("a deferred reply").isEqualTo(5);
-        assertThat(ack.at())
-            .as(
-                "click %d acknowledged before the first (slow) answer landed",
-                click.interactionId())
-            .isBefore(firstAnswer);
-        assertThat(
-                discord
-                    .replyTo(click.interactionId())
-                    .orElseThrow()
-                    .path("data")
-                    .path("content")
-                    .asText())
-            .isEqualTo("Your vote: " + LABELS[click.position()]);
-      }
+    Instant firstAnswer =
+        clicks.stream()
+            .map(c -> discord.deferredAnswerTo(c.interactionId()).orElseThrow().at())
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
+    assertThat(discord.mostAnswerEditsAtOnce())
+        .as("answers in flight at once")
+        .isEqualTo(BotSettings.DEFAULT_ANSWERS_IN_FLIGHT);
+    for (Click click : clicks) {
+      RecordedCall ack = discord.callbackTo(click.interactionId()).orElseThrow();
+      assertThat(ack.json().path("type").asInt()).as("a deferred reply").isEqualTo(5);
+      assertThat(ack.at())
+          .as("click %d acknowledged before the first (slow) answer landed", click.interactionId())
+          .isBefore(firstAnswer);
+      assertThat(
+              discord
+                  .replyTo(click.interactionId())
+                  .orElseThrow()
+                  .path("data")
+                  .path("content")
+                  .asText())
+          .isEqualTo("Your vote: " + LABELS[click.position()]);
     }
   }
 

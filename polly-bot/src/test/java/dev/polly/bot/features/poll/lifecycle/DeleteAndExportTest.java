@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.polly.bot.fake.FakeMember;
 import dev.polly.bot.fake.RecordedCall;
+import dev.polly.bot.support.ChannelPosts;
 import dev.polly.bot.support.GuildCommands;
 import dev.polly.bot.support.SharedGuildBot;
 import dev.polly.common.events.PollChanged;
@@ -147,17 +148,7 @@ class DeleteAndExportTest {
     WORLD.guild().command(MANAGER, "poll", "close", Map.of("poll", (int) pollId));
 
     String file = "poll-" + pollId + "-results.png";
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                WORLD.discord().posts(WORLD.discord().guild().channelId()).stream()
-                    .anyMatch(p -> p.files().containsKey(file)));
-    RecordedCall announcement =
-        WORLD.discord().posts(WORLD.discord().guild().channelId()).stream()
-            .filter(p -> p.files().containsKey(file))
-            .findFirst()
-            .orElseThrow();
+    RecordedCall announcement = ChannelPosts.awaitFile(WORLD.discord(), file);
     assertThat(announcement.json().path("content").asText())
         .contains("Poll #" + pollId + " **Charted** is closed.");
     java.awt.image.BufferedImage image =

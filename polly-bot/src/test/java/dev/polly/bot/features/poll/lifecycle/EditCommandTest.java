@@ -40,18 +40,13 @@ class EditCommandTest {
     long messageId = WORLD.guild().messageOf(pollId);
 
     JsonNode reply =
-        WORLD
-            .guild()
-            .command(
-                MANAGER,
-                "poll",
-                "edit",
-                Map.of(
-                    "poll", (int) pollId,
-                    "title", "Team dinner",
-                    "question", "Where tonight?",
-                    "closes-in", "3h",
-                    "remind", "30m"));
+        edit(
+            Map.of(
+                "poll", (int) pollId,
+                "title", "Team dinner",
+                "question", "Where tonight?",
+                "closes-in", "3h",
+                "remind", "30m"));
 
     assertThat(reply.path("data").path("flags").asInt() & 64).isEqualTo(64);
     assertThat(GuildCommands.text(reply))
@@ -65,7 +60,7 @@ class EditCommandTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> lastEdit(messageId).contains("Team dinner"));
     assertThat(lastEdit(messageId)).contains("Where tonight?");
 
-    WORLD.guild().command(MANAGER, "poll", "edit", Map.of("poll", (int) pollId, "remind", "off"));
+    edit(Map.of("poll", (int) pollId, "remind", "off"));
     assertThat(WORLD.services().bot().polls().find(pollId).orElseThrow().remindBefore()).isNull();
   }
 
@@ -78,28 +73,14 @@ class EditCommandTest {
     long messageId = WORLD.guild().messageOf(pollId);
 
     String changed =
-        GuildCommands.text(
-            WORLD
-                .guild()
-                .command(
-                    MANAGER,
-                    "poll",
-                    "edit",
-                    Map.of("poll", (int) pollId, "options", "Crisps | Nuts | Fruit")));
+        GuildCommands.text(edit(Map.of("poll", (int) pollId, "options", "Crisps | Nuts | Fruit")));
     assertThat(changed).startsWith("Poll #" + pollId + " is updated");
     assertThat(labels(pollId)).containsExactly("Crisps", "Nuts", "Fruit");
     await().atMost(Duration.ofSeconds(10)).until(() -> lastEdit(messageId).contains("Fruit"));
 
     WORLD.guild().vote(pollId, 801, 2);
     String refused =
-        GuildCommands.text(
-            WORLD
-                .guild()
-                .command(
-                    MANAGER,
-                    "poll",
-                    "edit",
-                    Map.of("poll", (int) pollId, "options", "Tea | Coffee")));
+        GuildCommands.text(edit(Map.of("poll", (int) pollId, "options", "Tea | Coffee")));
 
     assertThat(refused)
         .isEqualTo(
@@ -128,34 +109,17 @@ class EditCommandTest {
                         Map.of("poll", (int) pollId, "title", "Hijacked"))))
         .isEqualTo("Editing polls needs the Manage Server permission.");
     assertThat(
-            GuildCommands.text(
-                WORLD
-                    .guild()
-                    .command(
-                        MANAGER,
-                        "poll",
-                        "edit",
-                        Map.of("poll", (int) pollId, "close-at", "2020-01-01 10:00"))))
+            GuildCommands.text(edit(Map.of("poll", (int) pollId, "close-at", "2020-01-01 10:00"))))
         .isEqualTo(
             "I can't edit poll #"
                 + pollId
                 + ": The close time must be at least 1 minute from now.");
-    assertThat(
-            GuildCommands.text(
-                WORLD
-                    .guild()
-                    .command(
-                        MANAGER, "poll", "edit", Map.of("poll", (int) pollId, "remind", "soon"))))
+    assertThat(GuildCommands.text(edit(Map.of("poll", (int) pollId, "remind", "soon"))))
         .isEqualTo("I can't edit poll #" + pollId + ": remind looks like 30m, 2h or 1d.");
     assertThat(WORLD.services().bot().polls().find(pollId).orElseThrow().title()).isEqualTo("Keep");
 
     WORLD.guild().command(MANAGER, "poll", "close", Map.of("poll", (int) pollId));
-    assertThat(
-            GuildCommands.text(
-                WORLD
-                    .guild()
-                    .command(
-                        MANAGER, "poll", "edit", Map.of("poll", (int) pollId, "title", "Later"))))
+    assertThat(GuildCommands.text(edit(Map.of("poll", (int) pollId, "title", "Later"))))
         .isEqualTo(
             "I can't edit poll #"
                 + pollId
@@ -174,5 +138,10 @@ class EditCommandTest {
     List<RecordedCall> edits =
         WORLD.discord().edits(WORLD.discord().guild().channelId(), messageId);
     return edits.isEmpty() ? "" : edits.get(edits.size() - 1).json().toString();
+  }
+
+  /** Runs {@code /poll edit} with {@code options} as the guild's manager; the reply. */
+  private static JsonNode edit(Map<String, Object> options) {
+    return WORLD.guild().command(MANAGER, "poll", "edit", options);
   }
 }
